@@ -1,0 +1,6 @@
+import type { Command } from './command.js';
+import { analyzeCommand } from './analyze.js';
+import { evalCommand } from './eval.js';
+
+/** Every `kroniek` subcommand, in the order `kroniek --help` lists them. */
+export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand];

@@ -1,0 +1,55 @@
+import type { Article, TokenRecord } from '../doc/article.js';
+import type { Doc } from '../doc/doc.js';
+import type { ArticleInput } from '../io/input.js';
+import type { ComponentFailure } from './pipeline.js';
+
+export interface ArticleOptions {
+  /** Include the token list (it is large). */
+  tokens: boolean;
+}
+
+/** The output contract's view of an analysed Doc. */
+export function articleFromDoc(
+  doc: Doc,
+  input: ArticleInput,
+  published: string | null,
+  failures: ComponentFailure[],
+  options: ArticleOptions,
+): Article {
+  const article: Article = {
+    id: input.id,
+    language: doc.language,
+    published,
+    ...(input.title !== undefined && { title: input.title }),
+    ...(input.source !== undefined && { source: input.source }),
+    ...(input.url !== undefined && { url: input.url }),
+    text: doc.text,
+    sentences: [...doc.sentences()].map((s) => ({ start: s.startChar, end: s.endChar })),
+    entities: [],
+    actors: [],
+    timexes: doc.timexes.map((t) => ({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), value: t.value })),
+    quotes: [],
+    events: [],
+    claims: [],
+    errors: failures.map((f) => ({ source: f.component, message: f.message })),
+  };
+  if (options.tokens) article.tokens = tokenRecords(doc);
+  return article;
+}
+
+function tokenRecords(doc: Doc): TokenRecord[] {
+  const records: TokenRecord[] = new Array(doc.length);
+  const { strings } = doc;
+  for (let i = 0; i < doc.length; i++) {
+    records[i] = {
+      start: doc.starts[i],
+      end: doc.ends[i],
+      text: doc.tokenText(i),
+      tag: strings.get(doc.upos[i]),
+      lemma: strings.get(doc.lemma[i]),
+      head: doc.head[i],
+      dep: strings.get(doc.dep[i]),
+    };
+  }
+  return records;
+}

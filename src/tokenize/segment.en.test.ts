@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { segment } from './index.js';
+import { sentenceTexts, tokenTexts } from './testing/conformance.js';
+
+const tokens = (text: string) => tokenTexts(text, segment(text, 'en'));
+const sentences = (text: string) => sentenceTexts(text, segment(text, 'en'));
+
+describe('English segmenter', () => {
+  it('keeps the period of titles, months and Latin abbreviations', () => {
+    const text = 'Mr. Smith met Dr. Jones on Jan. 5 at 5 p.m., i.e. after lunch, vs. the usual No. 2 slot.';
+    const found = tokens(text);
+    for (const abbreviation of ['Mr.', 'Dr.', 'Jan.', 'p.m.', 'i.e.', 'vs.', 'No.']) {
+      assert.ok(found.includes(abbreviation), `${abbreviation} in ${JSON.stringify(found)}`);
+    }
+    assert.equal(sentences(text).length, 1);
+    assert.deepEqual(tokens('The answer was no.'), ['The', 'answer', 'was', 'no', '.']);
+  });
+
+  it('keeps U.S. whole inside a sentence and at its end, without adding a period token', () => {
+    assert.deepEqual(sentences('The U.S. Army said so. They moved to the U.S.\n\nThen it rained.'), [
+      'The U.S. Army said so.',
+      'They moved to the U.S.',
+      'Then it rained.',
+    ]);
+    assert.deepEqual(tokens('They moved to the U.S.'), ['They', 'moved', 'to', 'the', 'U.S.']);
+  });
+
+  it('ends a sentence after etc. or Inc. before a capital', () => {
+    assert.deepEqual(sentences('We sold apples, pears, etc. Then we left Acme Inc. Nobody noticed.'), [
+      'We sold apples, pears, etc.',
+      'Then we left Acme Inc.',
+      'Nobody noticed.',
+    ]);
+  });
+
+  it("keeps clitics on their word as UD English-EWT's multiword surface tokens (don't, it's, U.S.'s)", () => {
+    assert.deepEqual(tokens("I don't think it's John's or the U.S.'s, and they'll say we can't."), [
+      'I', "don't", 'think', "it's", "John's", 'or', 'the', "U.S.'s", ',', 'and', "they'll", 'say', 'we', "can't", '.',
+    ]);
+    assert.deepEqual(tokens('the parents’ house and the boss\' car'), ['the', 'parents’', 'house', 'and', 'the', "boss'", 'car']);
+  });
+
+  it('splits hyphens as EWT does, except after prefixes and in phone numbers', () => {
+    assert.deepEqual(tokens('a long-term plan by e-mail, non-stop, call 713-853-3989 for 3-4 days'), [
+      'a', 'long', '-', 'term', 'plan', 'by', 'e-mail', ',', 'non-stop', ',', 'call', '713-853-3989', 'for', '3', '-', '4', 'days',
+    ]);
+  });
+
+  it('splits currency, signs and units from numbers', () => {
+    assert.deepEqual(tokens('It costs $5,000 or -5% for a 375mm statue, 8gb and 4th place'), [
+      'It', 'costs', '$', '5,000', 'or', '-', '5', '%', 'for', 'a', '375', 'mm', 'statue', ',', '8', 'gb', 'and', '4th', 'place',
+    ]);
+  });
+
+  it('starts a sentence with a lower-case word after a full stop, as informal text does', () => {
+    assert.deepEqual(sentences('ok. see you there! bye... for now'), ['ok.', 'see you there!', 'bye... for now']);
+  });
+
+  it('lets a smiley end a sentence', () => {
+    assert.deepEqual(sentences('Loved it :) Will come back.'), ['Loved it :)', 'Will come back.']);
+  });
+});
