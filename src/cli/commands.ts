@@ -1,6 +1,7 @@
 import type { Command } from './command.js';
 import { analyzeCommand } from './analyze.js';
 import { evalCommand } from './eval.js';
+import { kbCommand } from './kb.js';
 
 /** Every `kroniek` subcommand, in the order `kroniek --help` lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand, kbCommand];
