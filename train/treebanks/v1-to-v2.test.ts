@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseConllu, type ConlluSentence } from '../../src/io/conllu.js';
+import { convertV1Sentence } from './v1-to-v2.js';
+import { buildTools } from './tools.js';
+import { treeProblems } from './validate.js';
+
+const row = (...cols: (string | number)[]): string => [...cols, '_', '_'].join('\t');
+const V1 = [
+  '# wiki-1.p.1.s.1.xml',
+  row(1, 'In', 'in', 'ADP', '_', '_', 2, 'case'),
+  row(2, '1909', '1909', 'NUM', '_', '_', 4, 'nmod'),
+  row(3, 'werd', 'worden', 'AUX', '_', '_', 4, 'auxpass'),
+  row(4, 'ingevoerd', 'invoeren', 'VERB', '_', 'VerbForm=Part', 0, 'root'),
+  row(5, 'de', 'de', 'DET', '_', 'Definite=Def', 6, 'det'),
+  row(6, 'dienstplicht', 'dienstplicht', 'NOUN', '_', '_', 4, 'nsubj'),
+  row(7, 'niet', 'niet', 'PART', '_', '_', 4, 'neg'),
+  row(8, 'en', 'en', 'CONJ', '_', '_', 4, 'cc'),
+  row(9, 'Jan', 'Jan', 'PROPN', '_', '_', 4, 'conj'),
+  row(10, 'Smit', 'Smit', 'PROPN', '_', '_', 9, 'name'),
+  row(11, '.', '.', 'PUNCT', '_', '_', 4, 'punct'),
+  '',
+  '# wiki-1.p.1.s.2.xml',
+  row(1, 'Hij', 'hij', 'PRON', '_', '_', 2, 'nsubj'),
+  row(2, 'moest', 'moeten', 'VERB', '_', 'VerbForm=Fin', 0, 'root'),
+  row(3, 'zijn', 'zijn', 'DET', '_', 'Poss=Yes', 4, 'det'),
+  row(4, 'boeken', 'boek', 'NOUN', '_', '_', 6, 'dobj'),
+  row(5, 'vaak', 'vaak', 'ADV', '_', '_', 6, 'advmod'),
+  row(6, 'voeren', 'voeren', 'VERB', '_', 'VerbForm=Inf', 2, 'xcomp'),
+  row(7, 'ten', 'ten', 'ADP', '_', '_', 6, 'mwe'),
+  row(8, '!', '!', 'PUNCT', '_', '_', 2, 'punct'),
+  '',
+].join('\n');
+
+function convert(): ConlluSentence[] {
+  const ud = parseConllu(V1);
+  const tools = buildTools([], ud).v1;
+  return parseConllu(V1).map((s) => convertV1Sentence(s, tools));
+}
+
+const view = (s: ConlluSentence, form: string): string => {
+  const w = s.words.find((x) => x.form === form)!;
+  return `${w.upos} ${w.lemma} ${w.deprel} ${w.head === 0 ? 'ROOT' : s.words[w.head - 1].form}`;
+};
+
+test('v1 relations and tags become v2', () => {
+  const [s] = convert();
+  assert.deepEqual(treeProblems(s), []);
+  assert.equal(s.comments.get('sent_id'), 'wiki-1.p.1.s.1');
+  assert.equal(s.comments.get('text'), 'In 1909 werd ingevoerd de dienstplicht niet en Jan Smit.');
+  assert.equal(view(s, '1909'), 'NUM 1909 obl ingevoerd');
+  assert.equal(view(s, 'werd'), 'AUX worden aux:pass ingevoerd');
+  assert.equal(view(s, 'dienstplicht'), 'NOUN dienstplicht nsubj:pass ingevoerd');
+  assert.equal(view(s, 'niet'), 'ADV niet advmod ingevoerd');
+  assert.equal(view(s, 'en'), 'CCONJ en cc ingevoerd');
+  assert.equal(view(s, 'Smit'), 'PROPN Smit flat Jan');
+  assert.equal(view(s, 'ingevoerd'), 'VERB in_voeren root ROOT');
+});
+
+test('modal heads become aux of their infinitive; possessives are PRON nmod:poss', () => {
+  const [, s] = convert();
+  assert.deepEqual(treeProblems(s), []);
+  assert.equal(view(s, 'voeren'), 'VERB voeren root ROOT');
+  assert.equal(view(s, 'moest'), 'AUX moeten aux voeren');
+  assert.equal(view(s, 'Hij'), 'PRON hij nsubj voeren');
+  assert.equal(view(s, 'boeken'), 'NOUN boek obj voeren');
+  assert.equal(view(s, 'zijn'), 'PRON zijn nmod:poss boeken');
+  assert.equal(view(s, 'ten'), 'ADP te fixed voeren');
+  assert.equal(view(s, '!'), 'PUNCT ! punct voeren');
+});
