@@ -19,6 +19,7 @@ describe('segmenter language data', () => {
       () => validateSegmenterData({ ...dutch, sentenceFinalAbbreviations: [...dutch.sentenceFinalAbbreviations, 'dhr.'] }, 'nl'),
       /dhr\. is listed twice/,
     );
+    assert.throws(() => validateSegmenterData({ ...english, timeZones: ['est'] }, 'en'), /timeZones holds "est"/);
     assert.throws(() => validateSegmenterData(null, 'nl'), /not an object/);
   });
 

@@ -37,6 +37,8 @@ export interface SegmenterData {
   sentenceStarters: string[];
   /** Clock-time markers: after a number, a capital after them starts a sentence ("08:02 PM Thanks for"). */
   timeMarkers: string[];
+  /** Time zones, which go on the sentence after a clock time's sentence-final abbreviation ("5 p.m. ET Sunday"). */
+  timeZones: string[];
   /** Closing brackets after which a capital starts a sentence, as list items run together (")]»"). */
   capitalAfterCloser: string;
   /** First words of greetings and closings that end with a comma and stand apart ("Hi", "Regards"). */
@@ -92,6 +94,7 @@ export function validateSegmenterData(raw: unknown, language: string): Segmenter
     numberSuffixes: typeof data.numberSuffixes === 'string' ? data.numberSuffixes : fail('numberSuffixes must be a string'),
     sentenceStarters: strings('sentenceStarters', (s) => /^\p{Lu}\p{Ll}*$/u.test(s), 'a capitalised word'),
     timeMarkers: strings('timeMarkers', (s) => /^\p{L}+$/u.test(s), 'letters'),
+    timeZones: strings('timeZones', (s) => /^\p{Lu}\p{L}*$/u.test(s), 'a capitalised word'),
     salutations: strings('salutations', (s) => /^\p{Lu}\p{Ll}*$/u.test(s), 'a capitalised word'),
     unitsAfterNumbers: strings('unitsAfterNumbers', (s) => /^\p{L}+$/u.test(s), 'letters'),
     apostropheWords: strings('apostropheWords', (s) => /^['’]\p{L}+$/u.test(s), 'an apostrophe and letters'),

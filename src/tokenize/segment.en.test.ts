@@ -57,6 +57,39 @@ describe('English segmenter', () => {
     assert.deepEqual(sentences('ok. see you there! bye... for now'), ['ok.', 'see you there!', 'bye... for now']);
   });
 
+  it('ends a sentence after a month abbreviation before a capital, not before the day', () => {
+    assert.deepEqual(sentences('The office stays closed until Oct. President Widodo came on Sept. 28 and left on Nov. 2.'), [
+      'The office stays closed until Oct.',
+      'President Widodo came on Sept. 28 and left on Nov. 2.',
+    ]);
+  });
+
+  it('keeps a time zone with the clock time before it', () => {
+    assert.deepEqual(sentences('The rally starts at 7 p.m. ET on Saturday. It ended at 8:00 PM EST Sunday. At 10 p.m. Crowds left.'), [
+      'The rally starts at 7 p.m. ET on Saturday.',
+      'It ended at 8:00 PM EST Sunday.',
+      'At 10 p.m.',
+      'Crowds left.',
+    ]);
+  });
+
+  it('keeps Sens. with the names after it', () => {
+    assert.deepEqual(sentences('He asked Sens. John Kennedy and Lindsey Graham.'), ['He asked Sens. John Kennedy and Lindsey Graham.']);
+  });
+
+  it('keeps a file name glued to its period in one sentence', () => {
+    assert.deepEqual(sentences('See the draft (rev1).doc I have sent. ok.'), ['See the draft (rev1).doc I have sent.', 'ok.']);
+  });
+
+  it('starts a message after the timestamp of its header', () => {
+    assert.deepEqual(sentences('Thanks. Robert Cass 04/16/2001 04:52 PM Please approve the file.'), [
+      'Thanks.',
+      'Robert Cass',
+      '04/16/2001 04:52 PM',
+      'Please approve the file.',
+    ]);
+  });
+
   it('lets a smiley end a sentence', () => {
     assert.deepEqual(sentences('Loved it :) Will come back.'), ['Loved it :)', 'Will come back.']);
   });

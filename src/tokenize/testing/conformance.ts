@@ -82,6 +82,36 @@ export const CONFORMANCE_CASES: readonly ConformanceCase[] = [
   { name: 'many tokens', text: 'ab '.repeat(30_000), sentences: 1 },
   { name: 'no-break and zero-width spaces separate tokens', text: 'a\u00a0b\u200bc', tokens: ['a', 'b', 'c'] },
   { name: 'sentence after closing quote', text: 'He said "Stop." Then left.', sentenceTexts: ['He said "Stop."', 'Then left.'] },
+  {
+    name: 'no sentence starts without white space before it',
+    text: 'Open file (v2).Docs are attached. Price @2.975? Yes.',
+    sentenceTexts: ['Open file (v2).Docs are attached.', 'Price @2.975?', 'Yes.'],
+  },
+  {
+    name: 'the timestamp of a message stands apart, unless a lower-case word introduces it',
+    text: 'See you.\n\nMike Jordan 04/04/2001 09:27 Please find the file. It came on 04/04/2001 09:27 from Anna.',
+    sentenceTexts: ['See you.', 'Mike Jordan', '04/04/2001 09:27', 'Please find the file.', 'It came on 04/04/2001 09:27 from Anna.'],
+  },
+  {
+    name: 'links listed one after another',
+    text: 'Sources: http://a.example/x http://b.example/y www.c.example See http://d.example for more.',
+    sentenceTexts: ['Sources: http://a.example/x', 'http://b.example/y', 'www.c.example', 'See http://d.example for more.'],
+  },
+  {
+    name: 'a horizontal rule sets text apart, a short run of dashes does not',
+    text: 'Kyle Jones Engineer ================ Radianz Avenue 12 ------------ NOTE This ----- That',
+    sentenceTexts: ['Kyle Jones Engineer', '================', 'Radianz Avenue 12', '------------', 'NOTE This ----- That'],
+  },
+  {
+    name: 'an attachment marker ends before a capital',
+    text: '<< File: notes.doc >> Here are the notes >> and more.',
+    sentenceTexts: ['<< File: notes.doc >>', 'Here are the notes >> and more.'],
+  },
+  {
+    name: 'numbered items after a colon and after a bullet',
+    text: 'Two points: 1. First point. 2. Second point.\n\n* 1. The first part. * 2. The second part. Ratio: 1 in 5.',
+    sentenceTexts: ['Two points:', '1. First point.', '2. Second point.', '* 1. The first part.', '* 2. The second part.', 'Ratio: 1 in 5.'],
+  },
 ];
 
 /** White space, including the zero-width space and byte-order mark that also separate tokens. */
