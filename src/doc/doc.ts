@@ -8,6 +8,11 @@ export interface Segmentation {
   ends: Int32Array;
   /** Index of the first token of each sentence, ascending, first one 0 when there are tokens. */
   sentenceStarts: Int32Array;
+  /**
+   * 1 for a token that continues the surface token before it: a syntactic word split off a written word (English
+   * "n't" of "don't"). All 0 when absent.
+   */
+  fused?: Uint8Array;
 }
 
 /** A time expression: character offsets into the text and its ISO 8601 value ('' when unresolved). */
@@ -34,6 +39,8 @@ export class Doc {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly sentenceStarts: Int32Array;
+  /** 1 where a token continues the previous token's surface word (see Segmentation.fused). */
+  readonly fused: Uint8Array;
 
   /** Universal part-of-speech tag id (in `strings`), 0 when untagged. */
   readonly upos: Uint32Array;
@@ -62,6 +69,8 @@ export class Doc {
     this.ends = ends;
     this.sentenceStarts = sentenceStarts;
     const n = starts.length;
+    this.fused = segmentation.fused ?? new Uint8Array(n);
+    if (this.fused.length !== n) throw new Error('Doc: fused differs in length from the tokens');
     this.upos = new Uint32Array(n);
     this.xpos = new Uint32Array(n);
     this.lemma = new Uint32Array(n);

@@ -69,8 +69,12 @@ export function evaluateSegmentation(conlluText: string, source: string, languag
   const segmenter = segmenterFor(language);
   const gold = goldFromConllu(conlluText, source);
   const system = segmenter.segment(gold.text);
+  // Gold tokens are surface tokens: words split off a written word count as part of it.
   const systemTokens: number[] = [];
-  for (let i = 0; i < system.starts.length; i++) systemTokens.push(system.starts[i], system.ends[i]);
+  for (let i = 0; i < system.starts.length; i++) {
+    if (system.fused?.[i]) systemTokens[systemTokens.length - 1] = system.ends[i];
+    else systemTokens.push(system.starts[i], system.ends[i]);
+  }
   const systemSentences: number[] = [];
   for (let s = 0; s < system.sentenceStarts.length; s++) {
     const last = s + 1 < system.sentenceStarts.length ? system.sentenceStarts[s + 1] - 1 : system.starts.length - 1;

@@ -45,6 +45,13 @@ export interface SegmenterData {
   salutations: string[];
   /** Elided words that start with an apostrophe and are tokens of their own ("'s", "'t"). */
   apostropheWords: string[];
+  /**
+   * Clitics that a surface token ends with and that are syntactic words of their own (English "n't", "'s"), split
+   * off by word expansion; written with a straight apostrophe, which stands for ’ and ` too.
+   */
+  clitics: string[];
+  /** Surface words that are two syntactic words, lower-case, each with its parts ("cannot": ["can", "not"]). */
+  fusedWords: Record<string, [string, string]>;
 }
 
 /** Checks raw JSON data for a language and returns it typed; throws naming the language and the bad field. */
@@ -96,7 +103,22 @@ export function validateSegmenterData(raw: unknown, language: string): Segmenter
     timeMarkers: strings('timeMarkers', (s) => /^\p{L}+$/u.test(s), 'letters'),
     timeZones: strings('timeZones', (s) => /^\p{Lu}\p{L}*$/u.test(s), 'a capitalised word'),
     salutations: strings('salutations', (s) => /^\p{Lu}\p{Ll}*$/u.test(s), 'a capitalised word'),
+    clitics: strings('clitics', (s) => /^\p{Ll}*'\p{Ll}*$/u.test(s), "a lower-case clitic with an apostrophe"),
+    fusedWords: fusedWords(data.fusedWords, fail),
     unitsAfterNumbers: strings('unitsAfterNumbers', (s) => /^\p{L}+$/u.test(s), 'letters'),
     apostropheWords: strings('apostropheWords', (s) => /^['’]\p{L}+$/u.test(s), 'an apostrophe and letters'),
   };
+}
+
+function fusedWords(value: unknown, fail: (problem: string) => never): Record<string, [string, string]> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('fusedWords must be an object');
+  const words: Record<string, [string, string]> = {};
+  for (const [word, parts] of Object.entries(value)) {
+    const valid = Array.isArray(parts) && parts.length === 2 && parts.every((p) => typeof p === 'string' && p !== '');
+    if (!valid || parts.join('') !== word || word !== word.toLowerCase()) {
+      fail(`fusedWords.${word} must be two non-empty lower-case parts that spell the word`);
+    }
+    words[word] = parts as [string, string];
+  }
+  return words;
 }

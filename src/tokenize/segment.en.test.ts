@@ -5,6 +5,13 @@ import { sentenceTexts, tokenTexts } from './testing/conformance.js';
 
 const tokens = (text: string) => tokenTexts(text, segment(text, 'en'));
 const sentences = (text: string) => sentenceTexts(text, segment(text, 'en'));
+/** Written (surface) tokens: words split off a written word joined back. */
+const surfaceTokens = (text: string) => {
+  const { starts, ends, fused } = segment(text, 'en');
+  const spans: [number, number][] = [];
+  starts.forEach((start, i) => (fused?.[i] ? (spans[spans.length - 1][1] = ends[i]) : spans.push([start, ends[i]])));
+  return spans.map(([start, end]) => text.slice(start, end));
+};
 
 describe('English segmenter', () => {
   it('keeps the period of titles, months and Latin abbreviations', () => {
@@ -35,10 +42,11 @@ describe('English segmenter', () => {
   });
 
   it("keeps clitics on their word as UD English-EWT's multiword surface tokens (don't, it's, U.S.'s)", () => {
-    assert.deepEqual(tokens("I don't think it's John's or the U.S.'s, and they'll say we can't."), [
+    assert.deepEqual(surfaceTokens("I don't think it's John's or the U.S.'s, and they'll say we can't."), [
       'I', "don't", 'think', "it's", "John's", 'or', 'the', "U.S.'s", ',', 'and', "they'll", 'say', 'we', "can't", '.',
     ]);
-    assert.deepEqual(tokens('the parents’ house and the boss\' car'), ['the', 'parents’', 'house', 'and', 'the', "boss'", 'car']);
+    assert.deepEqual(surfaceTokens('the parents’ house and the boss\' car'), ['the', 'parents’', 'house', 'and', 'the', "boss'", 'car']);
+    assert.deepEqual(tokens("the U.S.'s envoy"), ['the', 'U.S.', "'s", 'envoy']);
   });
 
   it('splits hyphens as EWT does, except after prefixes and in phone numbers', () => {
@@ -93,4 +101,23 @@ describe('English segmenter', () => {
   it('lets a smiley end a sentence', () => {
     assert.deepEqual(sentences('Loved it :) Will come back.'), ['Loved it :)', 'Will come back.']);
   });
+
+  it('splits clitics and fused words into the words a treebank has, marking them as one written word', () => {
+    const text = "China's envoy didn't say they’re gone; we can't, I cannot, the Joneses' dog won't.";
+    const segmentation = segment(text, 'en');
+    const words = Array.from(segmentation.starts, (start, i) => text.slice(start, segmentation.ends[i]));
+    assert.deepEqual(words, [
+      'China', "'s", 'envoy', 'did', "n't", 'say', 'they', '’re', 'gone', ';', 'we', 'ca', "n't", ',', 'I', 'can', 'not', ',',
+      'the', 'Joneses', "'", 'dog', 'wo', "n't", '.',
+    ]);
+    const fused = words.filter((_, i) => segmentation.fused?.[i] === 1);
+    assert.deepEqual(fused, ["'s", "n't", '’re', "n't", 'not', "'", "n't"]);
+  });
+
+  it('leaves quotes and apostrophes that are not clitics alone', () => {
+    const text = "He said 'no' in the '90s and rock 'n' roll, 'it' said.";
+    const segmentation = segment(text, 'en');
+    assert.ok(segmentation.fused?.every((f) => f === 0));
+  });
 });
+
