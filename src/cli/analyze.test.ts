@@ -44,6 +44,7 @@ test('--format text prints a readable summary', async () => {
   assert.equal(code, 0);
   assert.match(stdout, /^== .*biden-xi\.nl\.txt \(nl, published 2022-03-19\)$/m, 'the date comes from the metadata file');
   assert.match(stdout, /21 sentences/);
+  assert.match(stdout, /^ +Time expressions:\n +vrijdag +2022-03-18$/m);
   assert.match(stdout, /^ +21\. Dit is een/m);
 });
 

@@ -1,4 +1,5 @@
 import { UsageError, type Command } from './command.js';
+import { evalTimex } from './eval-timex.js';
 import { evalTokenize } from './eval-tokenize.js';
 
 /** An evaluation: `kroniek eval NAME ...`. */
@@ -10,11 +11,11 @@ export interface Evaluation {
   run: Command['run'];
 }
 
-const EVALUATIONS: readonly Evaluation[] = [evalTokenize];
+const EVALUATIONS: readonly Evaluation[] = [evalTokenize, evalTimex];
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'score a component against gold data (tokenize)',
+  summary: 'score a component against gold data (tokenize, timex)',
   usage: `Usage: kroniek eval WHAT FILE [options]
 
 ${EVALUATIONS.map((e) => `  ${e.name.padEnd(10)} ${e.summary}`).join('\n')}

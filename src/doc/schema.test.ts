@@ -41,6 +41,11 @@ const full: Article = {
 
 test('a fully filled Article is valid, and each kind of mistake is caught', () => {
   assertValidArticle(full);
+  for (const value of ['', '2022', '199', '19', '2022-03', '2022-W11', '2022-W10-WE', '2021-SU', '2022-Q1', 'P3Y', 'PXM']) {
+    const copy = structuredClone(full);
+    copy.timexes[0].value = value;
+    assertValidArticle(copy);
+  }
   assertValidArticle({ id: 'x', error: 'x: empty text' });
   const broken: [string, (a: Article) => void][] = [
     ['unknown event type', (a) => ((a.events[0] as { type: string }).type = 'DEMAND')],
@@ -53,6 +58,8 @@ test('a fully filled Article is valid, and each kind of mistake is caught', () =
     ['extra field', (a) => ((a as unknown as Record<string, unknown>).extra = 1)],
     ['bad wikidata id', (a) => (a.actors[0].wikidata = '6279')],
     ['goldstein out of range', (a) => (a.events[0].goldstein = 11)],
+    ['month 13', (a) => (a.timexes[0].value = '2022-13')],
+    ['week 54', (a) => (a.events[0].date = '2022-W54')],
   ];
   for (const [what, breakIt] of broken) {
     const copy = structuredClone(full);

@@ -21,6 +21,10 @@ export function formatArticleSummary(article: Article): string {
       lines.push(`   ${String(i).padStart(5)}  ${t.text}\t${t.tag || '-'}\t${t.lemma || '-'}\t${t.head}\t${t.dep || '-'}`);
     });
   }
+  if (article.timexes.length > 0) {
+    lines.push('', '   Time expressions:');
+    for (const timex of article.timexes) lines.push(`   ${timex.text.padEnd(24)} ${timex.value || '(unresolved)'}`);
+  }
   lines.push('', '   Sentences:');
   article.sentences.forEach((span, i) => lines.push(`   ${String(i + 1).padStart(3)}. ${snippet(article.text, span)}`));
   for (const error of article.errors) lines.push(`   ! ${error.source}: ${error.message}`);

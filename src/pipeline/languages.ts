@@ -1,4 +1,5 @@
 import { SEGMENTER_LANGUAGES } from '../tokenize/index.js';
+import { timeComponent } from '../time/index.js';
 import type { Component } from './component.js';
 import { Pipeline } from './pipeline.js';
 
@@ -7,7 +8,7 @@ export const PIPELINE_LANGUAGES: readonly string[] = SEGMENTER_LANGUAGES;
 
 /** The components each language runs after segmentation, in order. */
 function componentsFor(_language: string): Component[] {
-  return [];
+  return [timeComponent];
 }
 
 const pipelines = new Map<string, Pipeline>();

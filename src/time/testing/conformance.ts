@@ -1,0 +1,155 @@
+/**
+ * The shared conformance suite for time expressions: each concept fixes the publication date and the values
+ * expected; each language expresses every concept in a sentence and names the spans, in order. A language that
+ * lacks a concept fails the suite, so a new language has to cover them all.
+ */
+
+export interface ConformanceConcept {
+  id: string;
+  /** Publication date the values are resolved against (null: none). */
+  published: string | null;
+  /** Expected values, one per expression, in text order; empty for a text that must yield nothing. */
+  values: string[];
+}
+
+export interface ConformanceCase {
+  text: string;
+  /** The text of each expected span, in order (as many as the concept's values). */
+  spans: string[];
+}
+
+/** Saturday 19 March 2022, the publication day of examples/biden-xi.nl.txt. */
+const SATURDAY = '2022-03-19';
+
+export const CONCEPTS: readonly ConformanceConcept[] = [
+  { id: 'bare weekday points back', published: SATURDAY, values: ['2022-03-18'] },
+  { id: 'weekday of the publication day', published: SATURDAY, values: ['2022-03-19'] },
+  { id: 'weekday in a future clause', published: SATURDAY, values: ['2022-03-25'] },
+  { id: 'weekday in a present-tense agenda', published: SATURDAY, values: ['2022-03-20'] },
+  { id: 'next weekday', published: SATURDAY, values: ['2022-03-25'] },
+  { id: 'last weekday', published: SATURDAY, values: ['2022-03-14'] },
+  { id: 'weekday with part of day', published: SATURDAY, values: ['2022-03-18'] },
+  { id: 'weekday with date', published: SATURDAY, values: ['2022-03-18'] },
+  { id: 'yesterday', published: SATURDAY, values: ['2022-03-18'] },
+  { id: 'today', published: SATURDAY, values: ['2022-03-19'] },
+  { id: 'tomorrow', published: SATURDAY, values: ['2022-03-20'] },
+  { id: 'this week', published: SATURDAY, values: ['2022-W11'] },
+  { id: 'last week', published: SATURDAY, values: ['2022-W10'] },
+  { id: 'next week', published: SATURDAY, values: ['2022-W12'] },
+  { id: 'last weekend', published: SATURDAY, values: ['2022-W10-WE'] },
+  { id: 'last month', published: SATURDAY, values: ['2022-02'] },
+  { id: 'this year', published: SATURDAY, values: ['2022'] },
+  { id: 'last year', published: SATURDAY, values: ['2021'] },
+  { id: 'earlier this year', published: SATURDAY, values: ['2022'] },
+  { id: 'start of a month', published: SATURDAY, values: ['2022-03'] },
+  { id: 'end of last year', published: SATURDAY, values: ['2021'] },
+  { id: 'month alone', published: SATURDAY, values: ['2022-06'] },
+  { id: 'year', published: SATURDAY, values: ['2019'] },
+  { id: 'full date', published: SATURDAY, values: ['2001-09-11'] },
+  { id: 'month and year', published: SATURDAY, values: ['2022-03'] },
+  { id: 'day and month', published: SATURDAY, values: ['2022-03-03'] },
+  { id: 'day range', published: SATURDAY, values: ['2022-03-03', '2022-03-05'] },
+  { id: 'date with a relative year', published: SATURDAY, values: ['2021-07-03'] },
+  { id: 'years ago', published: SATURDAY, values: ['2019'] },
+  { id: 'weeks ago', published: SATURDAY, values: ['2022-W09'] },
+  { id: 'last season', published: SATURDAY, values: ['2021-SU'] },
+  { id: 'decade', published: SATURDAY, values: ['199'] },
+  { id: 'century', published: SATURDAY, values: ['19'] },
+  { id: 'past stretch', published: SATURDAY, values: ['P3Y'] },
+  { id: 'ISO date', published: SATURDAY, values: ['2022-03-18'] },
+  { id: 'relative without publication date', published: null, values: [''] },
+  { id: 'absolute without publication date', published: null, values: ['2001-09-11'] },
+  { id: 'no year in large numbers', published: SATURDAY, values: [] },
+  { id: 'no date in scores', published: SATURDAY, values: [] },
+  { id: 'no year before a unit', published: SATURDAY, values: [] },
+  { id: 'no month in a name', published: SATURDAY, values: [] },
+];
+
+export const CASES: Readonly<Record<string, Readonly<Record<string, ConformanceCase>>>> = {
+  nl: {
+    'bare weekday points back': { text: 'Biden en Xi belden vrijdag met elkaar.', spans: ['vrijdag'] },
+    'weekday of the publication day': { text: 'De minister trad zaterdag af.', spans: ['zaterdag'] },
+    'weekday in a future clause': { text: 'De minister zal vrijdag een besluit nemen.', spans: ['vrijdag'] },
+    'weekday in a present-tense agenda': { text: 'Oranje speelt zondag de finale in Lyon.', spans: ['zondag'] },
+    'next weekday': { text: 'Het kabinet beslist komende vrijdag.', spans: ['komende vrijdag'] },
+    'last weekday': { text: 'Afgelopen maandag viel het kabinet.', spans: ['Afgelopen maandag'] },
+    'weekday with part of day': { text: 'De betoging begon vrijdagavond.', spans: ['vrijdagavond'] },
+    'weekday with date': { text: 'Op vrijdag 18 maart sprak hij.', spans: ['vrijdag 18 maart'] },
+    yesterday: { text: 'Gisteren werd het akkoord getekend.', spans: ['Gisteren'] },
+    today: { text: 'Het parlement stemt vandaag.', spans: ['vandaag'] },
+    tomorrow: { text: 'Morgen vergadert de raad.', spans: ['Morgen'] },
+    'this week': { text: 'Deze week stelden de VS dat Rusland hulp vroeg.', spans: ['Deze week'] },
+    'last week': { text: 'Vorige week werd hij gekozen.', spans: ['Vorige week'] },
+    'next week': { text: 'Volgende week begint de top.', spans: ['Volgende week'] },
+    'last weekend': { text: 'Afgelopen weekend waren er rellen.', spans: ['Afgelopen weekend'] },
+    'last month': { text: 'Poetin en Xi sloten vorige maand een akkoord.', spans: ['vorige maand'] },
+    'this year': { text: 'Dit jaar zijn er verkiezingen.', spans: ['Dit jaar'] },
+    'last year': { text: 'Vorig jaar daalde de werkloosheid.', spans: ['Vorig jaar'] },
+    'earlier this year': { text: 'Eerder dit jaar trad hij af.', spans: ['Eerder dit jaar'] },
+    'start of a month': { text: 'Begin maart viel Rusland aan.', spans: ['Begin maart'] },
+    'end of last year': { text: 'Eind vorig jaar stegen de prijzen.', spans: ['Eind vorig jaar'] },
+    'month alone': { text: 'De wet gaat in juni in.', spans: ['juni'] },
+    year: { text: 'In 2019 won hij de verkiezingen.', spans: ['2019'] },
+    'full date': { text: 'De aanslagen van 11 september 2001 veranderden alles.', spans: ['11 september 2001'] },
+    'month and year': { text: 'Het rapport verscheen in maart 2022.', spans: ['maart 2022'] },
+    'day and month': { text: 'Op 3 maart begon het beleg.', spans: ['3 maart'] },
+    'day range': { text: 'De top duurt van 3 tot 5 maart.', spans: ['3', '5 maart'] },
+    'date with a relative year': { text: 'Het lab werd op 3 juli vorig jaar ontdekt.', spans: ['3 juli vorig jaar'] },
+    'years ago': { text: 'Drie jaar geleden begon de oorlog.', spans: ['Drie jaar geleden'] },
+    'weeks ago': { text: 'Twee weken geleden viel de regering.', spans: ['Twee weken geleden'] },
+    'last season': { text: 'Vorige zomer was het droog.', spans: ['Vorige zomer'] },
+    decade: { text: 'In de jaren negentig groeide de economie.', spans: ['de jaren negentig'] },
+    century: { text: 'Dat was zo in de twintigste eeuw.', spans: ['de twintigste eeuw'] },
+    'past stretch': { text: 'De afgelopen drie jaar groeide de partij.', spans: ['De afgelopen drie jaar'] },
+    'ISO date': { text: 'Besluit van 2022-03-18.', spans: ['2022-03-18'] },
+    'relative without publication date': { text: 'Gisteren stemde de Kamer.', spans: ['Gisteren'] },
+    'absolute without publication date': { text: 'Op 11 september 2001 vielen de torens.', spans: ['11 september 2001'] },
+    'no year in large numbers': { text: 'Er kwamen 12.000 mensen en 2.019 agenten.', spans: [] },
+    'no date in scores': { text: 'Ajax won met 2-0 en speelde 1-1 gelijk.', spans: [] },
+    'no year before a unit': { text: 'De boete was 1500 euro voor 2000 mensen.', spans: [] },
+    'no month in a name': { text: 'Volgens Mei Li ging het goed.', spans: [] },
+  },
+  en: {
+    'bare weekday points back': { text: 'Biden and Xi spoke on Friday.', spans: ['Friday'] },
+    'weekday of the publication day': { text: 'The minister resigned on Saturday.', spans: ['Saturday'] },
+    'weekday in a future clause': { text: 'The minister will decide on Friday.', spans: ['Friday'] },
+    'weekday in a present-tense agenda': { text: 'The team plays the final in Lyon on Sunday.', spans: ['Sunday'] },
+    'next weekday': { text: 'The cabinet decides next Friday.', spans: ['next Friday'] },
+    'last weekday': { text: 'The government fell last Monday.', spans: ['last Monday'] },
+    'weekday with part of day': { text: 'The protest began on Friday evening.', spans: ['Friday evening'] },
+    'weekday with date': { text: 'He spoke on Friday, March 18.', spans: ['Friday, March 18'] },
+    yesterday: { text: 'The deal was signed yesterday.', spans: ['yesterday'] },
+    today: { text: 'Parliament votes today.', spans: ['today'] },
+    tomorrow: { text: 'The council meets tomorrow.', spans: ['tomorrow'] },
+    'this week': { text: 'This week the US said Russia had asked for help.', spans: ['This week'] },
+    'last week': { text: 'He was elected last week.', spans: ['last week'] },
+    'next week': { text: 'The summit starts next week.', spans: ['next week'] },
+    'last weekend': { text: 'There were riots last weekend.', spans: ['last weekend'] },
+    'last month': { text: 'Putin and Xi signed a deal last month.', spans: ['last month'] },
+    'this year': { text: 'There are elections this year.', spans: ['this year'] },
+    'last year': { text: 'Unemployment fell last year.', spans: ['last year'] },
+    'earlier this year': { text: 'He resigned earlier this year.', spans: ['earlier this year'] },
+    'start of a month': { text: 'Russia attacked in early March.', spans: ['early March'] },
+    'end of last year': { text: 'Prices rose late last year.', spans: ['late last year'] },
+    'month alone': { text: 'The law takes effect in June.', spans: ['June'] },
+    year: { text: 'In 2019 he won the election.', spans: ['2019'] },
+    'full date': { text: 'The attacks of September 11, 2001 changed everything.', spans: ['September 11, 2001'] },
+    'month and year': { text: 'The report appeared in March 2022.', spans: ['March 2022'] },
+    'day and month': { text: 'The siege began on March 3.', spans: ['March 3'] },
+    'day range': { text: 'The summit runs from March 3 to 5.', spans: ['March 3', '5'] },
+    'date with a relative year': { text: 'The lab was found on July 3 last year.', spans: ['July 3 last year'] },
+    'years ago': { text: 'The war began three years ago.', spans: ['three years ago'] },
+    'weeks ago': { text: 'The government fell two weeks ago.', spans: ['two weeks ago'] },
+    'last season': { text: 'It was dry last summer.', spans: ['last summer'] },
+    decade: { text: 'The economy grew in the 1990s.', spans: ['the 1990s'] },
+    century: { text: 'That was so in the twentieth century.', spans: ['the twentieth century'] },
+    'past stretch': { text: 'The party grew over the past three years.', spans: ['the past three years'] },
+    'ISO date': { text: 'Decision of 2022-03-18.', spans: ['2022-03-18'] },
+    'relative without publication date': { text: 'The House voted yesterday.', spans: ['yesterday'] },
+    'absolute without publication date': { text: 'On September 11, 2001 the towers fell.', spans: ['September 11, 2001'] },
+    'no year in large numbers': { text: 'Some 12,000 people and 2,019 officers came.', spans: [] },
+    'no date in scores': { text: 'Ajax won 2-0 and drew 1-1.', spans: [] },
+    'no year before a unit': { text: 'The fine was 1500 dollars for 2000 people.', spans: [] },
+    'no month in a name': { text: 'Prime Minister Theresa May said so.', spans: [] },
+  },
+};
