@@ -1,4 +1,6 @@
 import { SEGMENTER_LANGUAGES } from '../tokenize/index.js';
+import { Lemmatizer } from '../lemmatize/index.js';
+import { Tagger } from '../tag/index.js';
 import { timeComponent } from '../time/index.js';
 import type { Component } from './component.js';
 import { Pipeline } from './pipeline.js';
@@ -7,8 +9,8 @@ import { Pipeline } from './pipeline.js';
 export const PIPELINE_LANGUAGES: readonly string[] = SEGMENTER_LANGUAGES;
 
 /** The components each language runs after segmentation, in order. */
-function componentsFor(_language: string): Component[] {
-  return [timeComponent];
+function componentsFor(language: string): Component[] {
+  return [Tagger.forLanguage(language), Lemmatizer.forLanguage(language), timeComponent];
 }
 
 const pipelines = new Map<string, Pipeline>();

@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  FeatureKeys,
+  LinearModel,
+  PerceptronTrainer,
+  SeededRandom,
+  decodeModelFile,
+  encodeModelFile,
+  hashString,
+  jsonSection,
+  readJsonSection,
+  readModelFile,
+  requireSection,
+  trainEpochs,
+  writeModelFile,
+} from './index.js';
+
+/** A toy problem: class = which of three "words" a point contains; plus noise words shared by all classes. */
+function toyData(seed: number, count: number): { keys: Uint32Array; truth: number }[] {
+  const random = new SeededRandom(seed);
+  const out: { keys: Uint32Array; truth: number }[] = [];
+  const f = new FeatureKeys(4);
+  for (let i = 0; i < count; i++) {
+    const truth = random.int(3);
+    f.clear();
+    f.add1(1, hashString(['red', 'green', 'blue'][truth]));
+    f.add1(2, random.int(5));
+    f.add1(3, 0);
+    out.push({ keys: f.keys.slice(0, f.length), truth });
+  }
+  return out;
+}
+
+function train(seed: number): LinearModel {
+  const trainer = new PerceptronTrainer(['R', 'G', 'B'], 8);
+  const items = toyData(1, 300);
+  return trainEpochs({
+    items,
+    epochs: 3,
+    seed,
+    label: 'toy',
+    log: { write: () => true } as never,
+    learn: (item) => trainer.learn(item.keys, item.keys.length, item.truth),
+    snapshot: () => ({ model: trainer.averagedModel(), score: 0, report: '' }),
+  }).model;
+}
+
+test('learns a separable toy problem', () => {
+  const model = train(7);
+  const heldOut = toyData(2, 200);
+  const correct = heldOut.filter((x) => model.predict(x.keys, x.keys.length) === x.truth).length;
+  assert.equal(correct, heldOut.length);
+});
+
+test('an untrained trainer predicts class 0 and learns from one update', () => {
+  const trainer = new PerceptronTrainer(['a', 'b']);
+  const keys = Uint32Array.of(12345);
+  assert.equal(trainer.predict(keys, 1), 0);
+  trainer.learn(keys, 1, 1);
+  assert.equal(trainer.predict(keys, 1), 1);
+  assert.equal(trainer.featureCount, 1);
+});
+
+test('save/load round-trip gives identical scores', () => {
+  const model = train(7);
+  const file = { kind: 'toy', meta: { note: 'x' }, sections: new Map([['model', model.toBytes()], ['extra', jsonSection({ a: [1, 2] })]]) };
+  const dir = mkdtempSync(join(tmpdir(), 'learn-'));
+  try {
+    writeModelFile(join(dir, 'toy.bin'), file);
+    const loaded = readModelFile(join(dir, 'toy.bin'), 'toy');
+    assert.deepEqual(loaded.meta, { note: 'x' });
+    assert.deepEqual(readJsonSection(loaded, 'extra'), { a: [1, 2] });
+    const again = LinearModel.fromBytes(requireSection(loaded, 'model'));
+    assert.deepEqual(again.labels, model.labels);
+    const a = new Float32Array(3);
+    const b = new Float32Array(3);
+    for (const x of toyData(3, 50)) {
+      model.score(x.keys, x.keys.length, a);
+      again.score(x.keys, x.keys.length, b);
+      assert.deepEqual(b, a);
+    }
+    assert.throws(() => readModelFile(join(dir, 'toy.bin'), 'tagger'), /expected a tagger model/);
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
+
+test('training is deterministic for a seed', () => {
+  const a = encodeModelFile({ kind: 't', meta: {}, sections: new Map([['m', train(11).toBytes()]]) });
+  const b = encodeModelFile({ kind: 't', meta: {}, sections: new Map([['m', train(11).toBytes()]]) });
+  assert.deepEqual(a, b);
+  assert.equal(decodeModelFile(a).kind, 't');
+});
+
+test('pruning drops small weights', () => {
+  const weights = Float32Array.of(0.001, -0.002, 5, -5);
+  const model = LinearModel.fromDense(['x', 'y'], Uint32Array.of(10, 20), weights, { minWeight: 0.01 });
+  assert.equal(model.featureCount, 1);
+  assert.equal(model.weightCount, 2);
+  assert.equal(model.predict(Uint32Array.of(20), 1), 0);
+  assert.equal(model.predict(Uint32Array.of(10, 20), 2), 0);
+});
+
+test('SeededRandom repeats its sequence and FeatureKeys grows', () => {
+  const a = new SeededRandom(5);
+  const b = new SeededRandom(5);
+  for (let i = 0; i < 10; i++) assert.equal(a.next(), b.next());
+  const keys = new FeatureKeys(1);
+  for (let i = 0; i < 100; i++) keys.add2(1, i, i);
+  assert.equal(keys.length, 100);
+  assert.equal(new Set(keys.keys.subarray(0, keys.length)).size, 100);
+  assert.ok(keys.keys.subarray(0, keys.length).every((k) => k !== 0));
+});

@@ -1,0 +1,108 @@
+import { finish, hashLower, lowerCode, mix } from '../learn/index.js';
+import { LemmaLexicon } from './lexicon.js';
+
+/** Shortest first part and shortest known remainder a compound split may have. */
+const MIN_PART = 2;
+const MIN_REST = 3;
+/** Shortest known word taken as a first part without having been seen as one. */
+const MIN_BARE_PART = 3;
+
+/**
+ * Lemmas of unknown compounds and prefixed words: the word is split into a first part seen as such in training
+ * and a remainder the lexicon knows. First parts carry their own joiner: compounds as the UD Dutch treebanks
+ * write them (surface "verzekerings" → "verzekering_", "af" → "af_": "afgelopen" → "af_lopen"), prefixes
+ * written together ("be" → "be": "beklonken" → "be" + lemma of "klonken" = "beklinken"). First parts are
+ * learned per UPOS from training words whose remainder the lexicon confirms.
+ */
+export class CompoundParts {
+  constructor(private readonly parts: Map<number, string>) {}
+
+  get size(): number {
+    return this.parts.size;
+  }
+
+  private static key(surfaceHash: number, uposHash: number): number {
+    return finish(mix(surfaceHash, uposHash));
+  }
+
+  /**
+   * The compound lemma of the word `text[start, end)` tagged `uposHash`, or null: the shortest known first part
+   * whose remainder the lexicon knows under the same tag.
+   */
+  split(text: string, start: number, end: number, uposHash: number, lexicon: LemmaLexicon): string | null {
+    for (let cut = start + MIN_PART; cut <= end - MIN_REST; cut++) {
+      const part = this.parts.get(CompoundParts.key(hashLower(text, start, cut), uposHash)) ?? this.bareWord(text, start, cut, uposHash, lexicon);
+      if (part === undefined) continue;
+      const rest = lexicon.lookup(LemmaLexicon.lowerKey(text, cut, end, uposHash));
+      if (rest !== undefined && rest !== '') return part + rest;
+    }
+    return null;
+  }
+
+  /** A known word of the same tag that is its own lemma ("week" in "weekblad") also serves as a first part. */
+  private bareWord(text: string, start: number, end: number, uposHash: number, lexicon: LemmaLexicon): string | undefined {
+    if (end - start < MIN_BARE_PART) return undefined;
+    const lemma = lexicon.lookup(LemmaLexicon.lowerKey(text, start, end, uposHash));
+    if (lemma === undefined || lemma.length !== end - start) return undefined;
+    for (let i = 0; i < lemma.length; i++) {
+      if (lemma.charCodeAt(i) !== lowerCode(text.charCodeAt(start + i))) return undefined;
+    }
+    return `${lemma}_`;
+  }
+
+  /**
+   * Learns first parts from training words (form, lemma, UPOS hash). For a compound lemma ("a_b") the first
+   * part's surface is the prefix of the form whose remainder the lexicon lemmatizes to the last part; for
+   * another word, a prefix of both form and lemma whose remainder the lexicon lemmatizes to the rest of the
+   * lemma. Prefixes written together must be seen `minPrefixCount` times.
+   */
+  static build(
+    words: Iterable<{ form: string; lemma: string; uposHash: number }>,
+    lexicon: LemmaLexicon,
+    minPrefixCount: number,
+  ): CompoundParts {
+    const counts = new Map<number, Map<string, number>>();
+    const count = (key: number, part: string) => {
+      let byPart = counts.get(key);
+      if (!byPart) counts.set(key, (byPart = new Map()));
+      byPart.set(part, (byPart.get(part) ?? 0) + 1);
+    };
+    for (const { form, lemma, uposHash } of words) {
+      if (form.includes('_')) continue;
+      const split = lemma.lastIndexOf('_');
+      const head = lemma.slice(split + 1);
+      const lower = form.toLowerCase();
+      for (let cut = MIN_PART; cut <= form.length - MIN_REST; cut++) {
+        if (split < 0 && !lemma.startsWith(lower.slice(0, cut))) break;
+        const expected = split < 0 ? lemma.slice(cut) : head;
+        if (lexicon.lookup(LemmaLexicon.lowerKey(form, cut, form.length, uposHash)) !== expected) continue;
+        count(CompoundParts.key(hashLower(form, 0, cut), uposHash), split < 0 ? lower.slice(0, cut) : lemma.slice(0, split + 1));
+        break;
+      }
+    }
+    const parts = new Map<number, string>();
+    for (const key of [...counts.keys()].sort((a, b) => a - b)) {
+      let best = '';
+      let bestCount = 0;
+      for (const [part, n] of counts.get(key)!) {
+        if (n > bestCount) {
+          best = part;
+          bestCount = n;
+        }
+      }
+      if (best.endsWith('_') || bestCount >= minPrefixCount) parts.set(key, best);
+    }
+    return new CompoundParts(parts);
+  }
+
+  toArrays(): { keys: Uint32Array; parts: string[] } {
+    return { keys: Uint32Array.from(this.parts.keys()), parts: [...this.parts.values()] };
+  }
+
+  static fromArrays(keys: Uint32Array, parts: string[]): CompoundParts {
+    if (keys.length !== parts.length) throw new Error('CompoundParts: keys and parts differ in length');
+    const map = new Map<number, string>();
+    for (let i = 0; i < keys.length; i++) map.set(keys[i], parts[i]);
+    return new CompoundParts(map);
+  }
+}

@@ -1,0 +1,140 @@
+import type { Doc } from '../doc/doc.js';
+import {
+  FeatureKeys,
+  hashLower,
+  hashPrefix,
+  hashShape,
+  hashSlice,
+  hashSuffix,
+  startsUpper,
+  wordKind,
+} from '../learn/index.js';
+import type { WordTags } from './word-tags.js';
+
+/** Tokens of padding on each side of a sentence, so that window features need no bounds checks. */
+export const PAD = 2;
+const PAD_HASH = 0x5eed;
+
+/** Per-token text hashes of one sentence, computed once and shared by all feature templates. */
+export class SentenceHashes {
+  lower = new Uint32Array(0);
+  form = new Uint32Array(0);
+  suffix = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)];
+  prefix = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)];
+  shape = new Uint32Array(0);
+  upper = new Uint8Array(0);
+  kind = new Uint8Array(0);
+  /** Set of tags each word was seen with in training (a bit mask; 0 when unknown). */
+  ambiguity = new Uint32Array(0);
+
+  /** Fills the arrays for tokens [start, end) of `doc`; token i sits at index i - start + PAD. */
+  fill(doc: Doc, start: number, end: number, lexicon: WordTags): void {
+    const size = end - start + 2 * PAD;
+    if (this.lower.length < size) this.allocate(size * 2);
+    const text = doc.text;
+    for (let p = 0; p < size; p++) {
+      const i = start + p - PAD;
+      if (i < start || i >= end) {
+        const pad = PAD_HASH + (i < start ? 0 : 1);
+        this.lower[p] = pad;
+        this.form[p] = pad;
+        this.shape[p] = pad;
+        this.upper[p] = 0;
+        this.kind[p] = 0;
+        this.ambiguity[p] = pad;
+        for (const s of this.suffix) s[p] = pad;
+        for (const s of this.prefix) s[p] = pad;
+        continue;
+      }
+      const a = doc.starts[i];
+      const b = doc.ends[i];
+      this.lower[p] = hashLower(text, a, b);
+      this.form[p] = hashSlice(text, a, b);
+      this.shape[p] = hashShape(text, a, b);
+      this.upper[p] = startsUpper(text, a, b) ? 1 : 0;
+      this.kind[p] = wordKind(text, a, b);
+      this.ambiguity[p] = lexicon.tagsOf(this.lower[p]);
+      for (let k = 0; k < this.suffix.length; k++) this.suffix[k][p] = hashSuffix(text, a, b, k + 1);
+      for (let k = 0; k < this.prefix.length; k++) this.prefix[k][p] = hashPrefix(text, a, b, k + 1);
+    }
+  }
+
+  private allocate(size: number): void {
+    this.lower = new Uint32Array(size);
+    this.form = new Uint32Array(size);
+    this.shape = new Uint32Array(size);
+    this.upper = new Uint8Array(size);
+    this.kind = new Uint8Array(size);
+    this.ambiguity = new Uint32Array(size);
+    this.suffix = this.suffix.map(() => new Uint32Array(size));
+    this.prefix = this.prefix.map(() => new Uint32Array(size));
+  }
+}
+
+// Feature template ids (part of the model: changing them invalidates trained models).
+const T = {
+  bias: 1,
+  lower: 2,
+  form: 3,
+  suffix: 4, // 4..8 for suffix lengths 1..5
+  prefix: 10, // 10..12 for prefix lengths 1..3
+  shape: 13,
+  prevLower: 14,
+  nextLower: 15,
+  prev2Lower: 16,
+  next2Lower: 17,
+  prevSuffix3: 18,
+  nextSuffix3: 19,
+  prevShape: 20,
+  nextShape: 21,
+  firstUpper: 22,
+  lowerNext: 23,
+  prevLowerLower: 24,
+  ambiguity: 25,
+  nextAmbiguity: 26,
+  next2Ambiguity: 27,
+  ambiguityPair: 28,
+  kind: 29,
+  prevTag: 30,
+  prevTags: 31,
+  prevTagLower: 32,
+  prevTagSuffix3: 33,
+  prevTagNextLower: 34,
+} as const;
+
+/** The context features of token at padded index `p` (position `i` in its sentence), without tag history. */
+export function contextFeatures(h: SentenceHashes, p: number, i: number, out: FeatureKeys): void {
+  out.clear();
+  out.add1(T.bias, 0);
+  out.add1(T.lower, h.lower[p]);
+  if (h.upper[p]) out.add1(T.form, h.form[p]);
+  for (let k = 0; k < h.suffix.length; k++) out.add1(T.suffix + k, h.suffix[k][p]);
+  for (let k = 0; k < h.prefix.length; k++) out.add1(T.prefix + k, h.prefix[k][p]);
+  out.add1(T.shape, h.shape[p]);
+  out.add1(T.kind, h.kind[p]);
+  out.add1(T.prevLower, h.lower[p - 1]);
+  out.add1(T.nextLower, h.lower[p + 1]);
+  out.add1(T.prev2Lower, h.lower[p - 2]);
+  out.add1(T.next2Lower, h.lower[p + 2]);
+  out.add1(T.prevSuffix3, h.suffix[2][p - 1]);
+  out.add1(T.nextSuffix3, h.suffix[2][p + 1]);
+  out.add1(T.prevShape, h.shape[p - 1]);
+  out.add1(T.nextShape, h.shape[p + 1]);
+  out.add2(T.firstUpper, i === 0 ? 1 : 0, h.upper[p]);
+  out.add2(T.lowerNext, h.lower[p], h.lower[p + 1]);
+  out.add2(T.prevLowerLower, h.lower[p - 1], h.lower[p]);
+  out.add1(T.ambiguity, h.ambiguity[p]);
+  out.add1(T.nextAmbiguity, h.ambiguity[p + 1]);
+  out.add1(T.next2Ambiguity, h.ambiguity[p + 2]);
+  out.add2(T.ambiguityPair, h.ambiguity[p], h.ambiguity[p + 1]);
+}
+
+/** Appends tag-history features; tags are class index + 1, 0 before the sentence start. */
+export function historyFeatures(h: SentenceHashes, p: number, prev: number, prev2: number, out: FeatureKeys): void {
+  out.add1(T.prevTag, prev);
+  out.add2(T.prevTags, prev2, prev);
+  out.add2(T.prevTagLower, prev, h.lower[p]);
+  out.add2(T.prevTagSuffix3, prev, h.suffix[2][p]);
+  out.add2(T.prevTagNextLower, prev, h.lower[p + 1]);
+}
+

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseConllu } from '../io/conllu.js';
+import { decodeModelFile, encodeModelFile, SeededRandom, treebankFromSentences, type Treebank } from '../learn/index.js';
+import { Tagger, trainTagger } from './index.js';
+
+const DETS = ['de', 'het', 'een'];
+const NOUNS = ['wandeling', 'regering', 'vergadering', 'opening', 'kat', 'hond'];
+const VERBS = ['werkt', 'loopt', 'praat', 'zwijgt'];
+
+/** A toy treebank: "DET NOUN VERB . ," sentences, XPOS marking the noun's gender. */
+function toyTreebank(count: number, seed: number): Treebank {
+  const random = new SeededRandom(seed);
+  const pick = (words: string[]) => words[random.int(words.length)];
+  const sentences: string[] = [];
+  for (let s = 0; s < count; s++) {
+    const rows = [
+      [pick(DETS), 'DET', 'LID'],
+      [pick(NOUNS), 'NOUN', 'N'],
+      [pick(VERBS), 'VERB', 'WW'],
+      [',', 'PUNCT', 'LET'],
+      ['.', 'PUNCT', 'LET'],
+    ];
+    sentences.push(rows.map(([form, upos, xpos], i) => `${i + 1}\t${form}\t${form}\t${upos}\t${xpos}\t_\t_\t_\t_\t_`).join('\n'));
+  }
+  return treebankFromSentences(parseConllu(sentences.join('\n\n') + '\n'), 'nl');
+}
+
+function tagsOf(tagger: Tagger, words: string[]): string[] {
+  const conllu = words.map((w, i) => `${i + 1}\t${w}\t_\t_\t_\t_\t_\t_\t_\t_`).join('\n') + '\n';
+  const { doc } = treebankFromSentences(parseConllu(conllu), 'nl');
+  tagger.apply(doc);
+  return [...doc.tokens()].map((t) => `${t.upos}/${t.xpos}`);
+}
+
+const silent = { write: () => true } as never;
+
+test('the tagger learns word and suffix features and keeps unseen punctuation punctuation', () => {
+  const { tagger, dev } = trainTagger(toyTreebank(80, 1), [toyTreebank(20, 2)], { epochs: 3, seed: 1, label: 'toy', log: silent });
+  assert.equal(dev[0].upos, 100);
+  assert.equal(dev[0].xpos, 100);
+  assert.ok(tagger.hasXpos);
+  // "beraadslaging" is unseen: its -ing suffix makes it a noun; "''" is unseen punctuation.
+  assert.deepEqual(tagsOf(tagger, ['de', 'beraadslaging', 'praat', "''"]), ['DET/LID', 'NOUN/N', 'VERB/WW', 'PUNCT/LET']);
+});
+
+test('a saved tagger tags exactly like the trained one', () => {
+  const { tagger } = trainTagger(toyTreebank(40, 3), [toyTreebank(5, 4)], { epochs: 2, seed: 7, label: 'toy', log: silent });
+  const loaded = Tagger.fromModelFile(decodeModelFile(encodeModelFile(tagger.toModelFile({ note: 'test' }))));
+  assert.deepEqual(loaded.meta, { note: 'test' });
+  const words = ['het', 'hond', 'zwijgt', 'hond', 'de', 'opening', '.'];
+  assert.deepEqual(tagsOf(loaded, words), tagsOf(tagger, words));
+});
+
+test('training is deterministic for a seed', () => {
+  const train = () =>
+    encodeModelFile(trainTagger(toyTreebank(30, 5), [toyTreebank(5, 6)], { epochs: 2, seed: 3, label: 'toy', log: silent }).tagger.toModelFile({}));
+  assert.deepEqual(train(), train());
+});
