@@ -1,6 +1,7 @@
 import { UsageError, type Command } from './command.js';
 import { evalTimex } from './eval-timex.js';
 import { evalTokenize } from './eval-tokenize.js';
+import { evalUd } from './eval-ud.js';
 
 /** An evaluation: `kroniek eval NAME ...`. */
 export interface Evaluation {
@@ -11,11 +12,11 @@ export interface Evaluation {
   run: Command['run'];
 }
 
-const EVALUATIONS: readonly Evaluation[] = [evalTokenize, evalTimex];
+const EVALUATIONS: readonly Evaluation[] = [evalTokenize, evalUd, evalTimex];
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'score a component against gold data (tokenize, timex)',
+  summary: 'score a component against gold data (tokenize, ud, timex)',
   usage: `Usage: kroniek eval WHAT FILE [options]
 
 ${EVALUATIONS.map((e) => `  ${e.name.padEnd(10)} ${e.summary}`).join('\n')}

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { UsageError, type Command, type CommandIo } from './command.js';
 import { readTreebank } from '../learn/index.js';
 import { trainLemmatizer } from '../lemmatize/index.js';
+import { trainParser } from '../parse/index.js';
 import { Tagger, trainTagger } from '../tag/index.js';
 
 const LANGUAGES = ['nl', 'en'];
@@ -74,6 +75,23 @@ const TRAINERS: readonly ComponentTrainer[] = [
       return { model: path, ...meta };
     },
   },
+  {
+    name: 'parser',
+    summary: 'dependency parser (arc-hybrid, dynamic oracle; trained on the files\' gold tags)',
+    defaultEpochs: 12,
+    run(options, io) {
+      const result = trainParser({
+        language: options.language,
+        train: options.train,
+        dev: options.dev,
+        out: options.out,
+        epochs: options.epochs,
+        seed: options.seed,
+        log: io.stderr,
+      });
+      return { model: result.path, language: options.language, bestEpoch: result.epoch, dev: result.dev };
+    },
+  },
 ];
 
 /** What a model file records about its training (no dates or paths, so that retraining is byte-identical). */
@@ -104,7 +122,7 @@ Options:
 
 export const trainCommand: Command = {
   name: 'train',
-  summary: 'train a tagger or lemmatizer from treebanks',
+  summary: 'train a tagger, lemmatizer or parser from treebanks',
   usage,
   async run(argv, io) {
     let parsed;

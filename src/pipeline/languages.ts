@@ -1,5 +1,6 @@
 import { SEGMENTER_LANGUAGES } from '../tokenize/index.js';
 import { Lemmatizer } from '../lemmatize/index.js';
+import { DependencyParser } from '../parse/index.js';
 import { Tagger } from '../tag/index.js';
 import { timeComponent } from '../time/index.js';
 import type { Component } from './component.js';
@@ -10,7 +11,7 @@ export const PIPELINE_LANGUAGES: readonly string[] = SEGMENTER_LANGUAGES;
 
 /** The components each language runs after segmentation, in order. */
 function componentsFor(language: string): Component[] {
-  return [Tagger.forLanguage(language), Lemmatizer.forLanguage(language), timeComponent];
+  return [Tagger.forLanguage(language), Lemmatizer.forLanguage(language), DependencyParser.forLanguage(language), timeComponent];
 }
 
 const pipelines = new Map<string, Pipeline>();

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EncodedSentence, MAX_FEATURES, MAX_LABEL_FEATURES, extractFeatures, extractLabelFeatures } from './features.js';
+import { LEFT, ParseState, RIGHT, SHIFT } from './transitions.js';
+
+test('feature extraction fills at most the advertised number of keys, all distinct within a state', () => {
+  const text = 'Jan zag een hond';
+  const sentence = new EncodedSentence();
+  sentence.useXtags = true;
+  sentence.reset(4);
+  [
+    [0, 3, 'PROPN'],
+    [4, 7, 'VERB'],
+    [8, 11, 'DET'],
+    [12, 16, 'NOUN'],
+  ].forEach(([start, end, tag], i) => sentence.set(i, text, start as number, end as number, tag as string, `X${tag as string}`));
+  const state = new ParseState();
+  state.reset(4);
+  const keys = new Uint32Array(MAX_FEATURES + 8);
+  for (const move of [SHIFT, LEFT, SHIFT, SHIFT, LEFT, SHIFT, RIGHT, LEFT]) {
+    assert.ok(state.isLegal(move));
+    const count = extractFeatures(state, sentence, keys);
+    assert.equal(count, MAX_FEATURES);
+    assert.equal(new Set(keys.subarray(0, count)).size, count, 'templates keep equal values apart');
+    if (move !== SHIFT) {
+      const head = move === LEFT ? state.bufferAt(0) : state.stackAt(1);
+      const other = move === LEFT ? state.stackAt(1) : state.bufferAt(0);
+      const labelCount = extractLabelFeatures(state, sentence, head, state.stackAt(0), other, keys);
+      assert.equal(labelCount, MAX_LABEL_FEATURES);
+    }
+    state.apply(move, 3);
+  }
+  assert.ok(state.done);
+});

@@ -1,0 +1,297 @@
+/**
+ * Feature extraction for the parser: hashed conjunctions of word, tag, label, distance and valency values
+ * around the stack and buffer (after Zhang & Nivre 2011, adapted to arc-hybrid). Each feature is a 32-bit
+ * hash of a template number and its values; the classifier maps hashes to weight rows.
+ */
+import { hashLower, hashString, hashSuffix, key1, key2, key3 } from '../learn/index.js';
+import { NONE, type ParseState } from './transitions.js';
+
+/** Per-word values of one sentence; index n is the root token. Reused across sentences. */
+export class EncodedSentence {
+  /** Whether features use XPOS: only for models trained on data with treebank tags. */
+  useXtags = false;
+  n = 0;
+  words = new Uint32Array(0);
+  tags = new Uint32Array(0);
+  suffixes = new Uint32Array(0);
+  /** Treebank-specific tag (XPOS), the missing value when there is none. */
+  xtags = new Uint32Array(0);
+  /** Word and tag combined, the most used pair. */
+  wordTags = new Uint32Array(0);
+  private readonly tagHashes = new Map<string, number>();
+
+  reset(n: number): void {
+    if (this.words.length < n + 1) {
+      const size = Math.max(n + 1, this.words.length * 2);
+      this.words = new Uint32Array(size);
+      this.tags = new Uint32Array(size);
+      this.suffixes = new Uint32Array(size);
+      this.wordTags = new Uint32Array(size);
+      this.xtags = new Uint32Array(size);
+    }
+    this.n = n;
+    this.words[n] = ROOT_VALUE;
+    this.tags[n] = ROOT_VALUE;
+    this.suffixes[n] = ROOT_VALUE;
+    this.wordTags[n] = ROOT_VALUE;
+    this.xtags[n] = ROOT_VALUE;
+  }
+
+  /** Sets word i from the token `text[start, end)` (case-folded), its UPOS and its XPOS ('' for none). */
+  set(i: number, text: string, start: number, end: number, tag: string, xtag: string): void {
+    this.words[i] = hashLower(text, start, end);
+    this.suffixes[i] = hashSuffix(text, start, end, 3);
+    this.tags[i] = this.tagHash(tag);
+    this.xtags[i] = xtag === '' ? NONE_VALUE : this.tagHash(xtag);
+    this.wordTags[i] = key2(0, this.words[i], this.tags[i]);
+  }
+
+  private tagHash(tag: string): number {
+    let h = this.tagHashes.get(tag);
+    if (h === undefined) this.tagHashes.set(tag, (h = hashString(tag)));
+    return h;
+  }
+
+}
+
+/** Value of a missing position; the root token has its own. */
+const NONE_VALUE = 0;
+const ROOT_VALUE = 1;
+
+/** Upper bound on the features one configuration yields. */
+export const MAX_FEATURES = 87;
+
+function distanceBin(d: number): number {
+  return d < 5 ? d : d < 8 ? 5 : d < 12 ? 6 : 7;
+}
+
+/** Writes the features of `state` into `out` and returns how many there are. */
+/** Value of word `i` in `values`, or the missing value. */
+function at(values: Uint32Array, i: number): number {
+  return i === NONE ? NONE_VALUE : values[i];
+}
+
+/** Label feature value of word `i` (0 missing, 1 reserved, label id + 2). */
+function labelAt(labels: Int32Array, i: number): number {
+  return i === NONE ? NONE_VALUE : labels[i] + 2;
+}
+
+/** Tag of word `i` when it is inside the sentence (root included), else the missing value. */
+function near(tags: Uint32Array, n: number, i: number): number {
+  return i < 0 || i > n ? NONE_VALUE : tags[i];
+}
+
+export function extractFeatures(state: ParseState, sentence: EncodedSentence, out: Uint32Array): number {
+  const W = sentence.words;
+  const P = sentence.tags;
+  const S = sentence.suffixes;
+  const L = state.labels;
+
+  const s0 = state.stackAt(0);
+  const s1 = state.stackAt(1);
+  const s2 = state.stackAt(2);
+  const b0 = state.bufferAt(0);
+  const b1 = state.bufferAt(1);
+  const b2 = state.bufferAt(2);
+
+  const s0w = at(W, s0), s0p = at(P, s0), s1w = at(W, s1), s1p = at(P, s1), s2p = at(P, s2);
+  const b0w = at(W, b0), b0p = at(P, b0), b1w = at(W, b1), b1p = at(P, b1), b2w = at(W, b2), b2p = at(P, b2);
+
+  const s0l1 = s0 === NONE ? NONE : state.left1[s0];
+  const s0l2 = s0 === NONE ? NONE : state.left2[s0];
+  const s0r1 = s0 === NONE ? NONE : state.right1[s0];
+  const s0r2 = s0 === NONE ? NONE : state.right2[s0];
+  const s1l1 = s1 === NONE ? NONE : state.left1[s1];
+  const s1r1 = s1 === NONE ? NONE : state.right1[s1];
+  const s1r2 = s1 === NONE ? NONE : state.right2[s1];
+  const b0l1 = state.left1[b0];
+  const b0l2 = state.left2[b0];
+
+  const distance = s0 === NONE ? 0 : b0 === sentence.n ? 8 : distanceBin(b0 - s0);
+  const stackDistance = s1 === NONE ? 0 : distanceBin(s0 - s1);
+  const s0vl = s0 === NONE ? 0 : state.leftCount[s0];
+  const s0vr = s0 === NONE ? 0 : state.rightCount[s0];
+  const b0vl = state.leftCount[b0];
+  const s0sl = s0 === NONE ? 0 : state.leftLabels[s0];
+  const s0sr = s0 === NONE ? 0 : state.rightLabels[s0];
+  const b0sl = state.leftLabels[b0];
+  const WP = sentence.wordTags;
+  const s0wp = at(WP, s0), s1wp = at(WP, s1), b0wp = WP[b0];
+
+  let k = 0;
+  out[k++] = key1(1, 0);
+  // Single positions.
+  out[k++] = key1(2, s0w);
+  out[k++] = key1(3, s0p);
+  out[k++] = key1(4, s0wp);
+  out[k++] = key1(5, s1w);
+  out[k++] = key1(6, s1p);
+  out[k++] = key1(7, s1wp);
+  out[k++] = key1(8, b0w);
+  out[k++] = key1(9, b0p);
+  out[k++] = key1(10, b0wp);
+  out[k++] = key1(11, b1w);
+  out[k++] = key1(12, b1p);
+  out[k++] = key1(13, at(WP, b1));
+  out[k++] = key1(14, b2w);
+  out[k++] = key1(15, b2p);
+  out[k++] = key1(16, s2p);
+  out[k++] = key2(18, s0 === NONE ? NONE_VALUE : S[s0], s0p);
+  out[k++] = key2(19, S[b0], b0p);
+  // Pairs.
+  out[k++] = key2(21, s0wp, b0wp);
+  out[k++] = key2(24, s0wp, b0p);
+  out[k++] = key2(25, s0p, b0wp);
+  out[k++] = key2(26, s0w, b0w);
+  out[k++] = key2(27, s0p, b0p);
+  out[k++] = key2(28, b0p, b1p);
+  out[k++] = key2(29, s0w, s1w);
+  out[k++] = key2(30, s0p, s1p);
+  out[k++] = key2(31, s1wp, s0p);
+  out[k++] = key2(32, s1p, s0wp);
+  out[k++] = key2(35, s1p, b0p);
+  // Triples of tags.
+  out[k++] = key3(36, b0p, b1p, b2p);
+  out[k++] = key3(37, s0p, b0p, b1p);
+  out[k++] = key3(38, s1p, s0p, b0p);
+  out[k++] = key3(39, s0p, at(P, s0l1), b0p);
+  out[k++] = key3(40, s0p, at(P, s0r1), b0p);
+  out[k++] = key3(41, s0p, b0p, at(P, b0l1));
+  out[k++] = key3(42, s1p, s0p, at(P, s0l1));
+  out[k++] = key3(43, s1p, s0p, at(P, s0r1));
+  out[k++] = key3(44, s2p, s1p, s0p);
+  out[k++] = key3(45, s1p, at(P, s1r1), s0p);
+  out[k++] = key3(46, s1p, at(P, s1l1), s0p);
+  // Distance.
+  out[k++] = key2(50, s0w, distance);
+  out[k++] = key2(51, s0p, distance);
+  out[k++] = key2(52, b0w, distance);
+  out[k++] = key2(53, b0p, distance);
+  out[k++] = key3(54, s0w, b0w, distance);
+  out[k++] = key3(55, s0p, b0p, distance);
+  out[k++] = key3(56, s1p, s0p, stackDistance);
+  // Valency.
+  out[k++] = key2(58, s0w, s0vr);
+  out[k++] = key2(59, s0p, s0vr);
+  out[k++] = key2(60, s0w, s0vl);
+  out[k++] = key2(61, s0p, s0vl);
+  out[k++] = key2(62, b0w, b0vl);
+  out[k++] = key2(63, b0p, b0vl);
+  // Children.
+  out[k++] = key1(64, at(W, s0l1));
+  out[k++] = key1(65, at(P, s0l1));
+  out[k++] = key1(66, labelAt(L, s0l1));
+  out[k++] = key1(67, at(W, s0r1));
+  out[k++] = key1(68, at(P, s0r1));
+  out[k++] = key1(69, labelAt(L, s0r1));
+  out[k++] = key1(70, at(W, b0l1));
+  out[k++] = key1(71, at(P, b0l1));
+  out[k++] = key1(72, labelAt(L, b0l1));
+  out[k++] = key2(73, at(P, s1r1), labelAt(L, s1r1));
+  out[k++] = key2(74, at(P, s1l1), labelAt(L, s1l1));
+  out[k++] = key3(76, s0p, labelAt(L, s0l1), labelAt(L, s0l2));
+  out[k++] = key3(77, s0p, labelAt(L, s0r1), labelAt(L, s0r2));
+  out[k++] = key3(78, b0p, labelAt(L, b0l1), labelAt(L, b0l2));
+  out[k++] = key1(80, at(P, s0l2));
+  out[k++] = key1(82, at(P, s0r2));
+  out[k++] = key1(83, at(P, b0l2));
+  out[k++] = key3(84, s0p, at(P, s0l1), at(P, s0l2));
+  out[k++] = key3(85, s0p, at(P, s0r1), at(P, s0r2));
+  out[k++] = key3(86, b0p, at(P, b0l1), at(P, b0l2));
+  // Label sets.
+  out[k++] = key2(88, s0w, s0sl);
+  out[k++] = key2(89, s0p, s0sl);
+  out[k++] = key2(90, s0w, s0sr);
+  out[k++] = key2(91, s0p, s0sr);
+  out[k++] = key2(92, b0w, b0sl);
+  out[k++] = key2(93, b0p, b0sl);
+  if (!sentence.useXtags) return k;
+  // Treebank tags, where the tagger gives them.
+  const X = sentence.xtags;
+  const s0x = at(X, s0), s1x = at(X, s1), b0x = X[b0], b1x = at(X, b1);
+  out[k++] = key1(140, s0x);
+  out[k++] = key1(141, s1x);
+  out[k++] = key1(142, b0x);
+  out[k++] = key1(143, b1x);
+  out[k++] = key2(144, s0x, b0x);
+  out[k++] = key2(145, s1x, s0x);
+  out[k++] = key3(146, s0x, b0x, b1x);
+  out[k++] = key3(147, s1x, s0x, b0x);
+  return k;
+}
+
+/** Upper bound on the features `extractLabelFeatures` yields. */
+export const MAX_LABEL_FEATURES = 40;
+
+/**
+ * Features for labelling the arc `head` → `dependent` that the next move adds (before it is added):
+ * the two words, their neighbours, children and distance. `other` is the word the move leaves in
+ * place (b0 for RIGHT, s1 for LEFT), which tells apart e.g. clause-final verbs.
+ */
+export function extractLabelFeatures(
+  state: ParseState,
+  sentence: EncodedSentence,
+  head: number,
+  dependent: number,
+  other: number,
+  out: Uint32Array,
+): number {
+  const W = sentence.words;
+  const P = sentence.tags;
+  const S = sentence.suffixes;
+  const L = state.labels;
+  const n = sentence.n;
+
+  const hw = W[head], hp = P[head], dw = W[dependent], dp = P[dependent];
+  const hwp = sentence.wordTags[head], dwp = sentence.wordTags[dependent];
+  const distance = head === n ? 8 : distanceBin(Math.abs(head - dependent));
+  const dl1 = state.left1[dependent];
+  const dr1 = state.right1[dependent];
+  const hl1 = state.left1[head];
+  const hr1 = state.right1[head];
+
+  let k = 0;
+  out[k++] = key1(101, 0);
+  out[k++] = key1(102, dw);
+  out[k++] = key1(103, dp);
+  out[k++] = key1(104, dwp);
+  out[k++] = key1(105, hw);
+  out[k++] = key1(106, hp);
+  out[k++] = key1(107, hwp);
+  out[k++] = key2(108, dwp, hwp);
+  out[k++] = key2(109, dw, hp);
+  out[k++] = key2(110, dp, hw);
+  out[k++] = key2(111, dp, hp);
+  out[k++] = key3(112, dp, hp, distance);
+  out[k++] = key2(113, dw, distance);
+  out[k++] = key2(114, S[dependent], dp);
+  out[k++] = key2(115, S[head], hp);
+  out[k++] = key3(116, dp, hp, at(P, other));
+  out[k++] = key2(117, dw, at(P, other));
+  out[k++] = key3(118, dp, near(P, n, dependent - 1), near(P, n, dependent + 1));
+  out[k++] = key3(119, hp, near(P, n, head - 1), near(P, n, head + 1));
+  out[k++] = key2(120, dp, near(P, n, dependent - 1));
+  out[k++] = key2(121, dp, near(P, n, dependent + 1));
+  out[k++] = key3(122, dp, labelAt(L, dl1), labelAt(L, dr1));
+  out[k++] = key3(123, dp, at(P, dl1), at(P, dr1));
+  out[k++] = key2(124, dw, labelAt(L, dl1));
+  out[k++] = key2(125, dw, labelAt(L, dr1));
+  out[k++] = key3(126, hp, labelAt(L, hl1), labelAt(L, hr1));
+  out[k++] = key2(127, dp, state.leftLabels[dependent]);
+  out[k++] = key2(128, dp, state.rightLabels[dependent]);
+  out[k++] = key3(129, dp, hp, state.leftLabels[head] ^ (state.rightLabels[head] * 31));
+  out[k++] = key3(130, dp, state.leftCount[dependent], state.rightCount[dependent]);
+  out[k++] = key2(131, dw, W[dl1 === NONE ? n : dl1]);
+  out[k++] = key3(132, dp, hp, W[dl1 === NONE ? n : dl1]);
+  out[k++] = key2(133, hw, dp);
+  out[k++] = key3(134, dp, hp, labelAt(L, hl1));
+  out[k++] = key3(135, dp, hp, labelAt(L, hr1));
+  out[k++] = key3(136, dwp, hp, distance);
+  if (!sentence.useXtags) return k;
+  const dx = sentence.xtags[dependent], hx = sentence.xtags[head];
+  out[k++] = key1(150, dx);
+  out[k++] = key2(151, dx, hx);
+  out[k++] = key2(152, dw, hx);
+  out[k++] = key2(153, dx, hp);
+  return k;
+}
