@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { Writable } from 'node:stream';
 import { UsageError, type Command } from './command.js';
+import { parseCommandLine } from './options.js';
 import type { Article, ArticleError } from '../doc/article.js';
 import { collectInputs, INPUT_FORMATS, type InputFormat } from '../io/collect.js';
 import { isInputError } from '../io/input.js';
@@ -39,7 +39,7 @@ export const analyzeCommand: Command = {
   summary: 'analyse articles and print their events, actors, dates and quotes',
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseOptions(argv);
+    const { values, positionals } = parseCommandLine(argv, OPTIONS);
     if (positionals.length === 0) throw new UsageError('name at least one file, directory or - for stdin');
     const format = choice(values.format, OUTPUT_FORMATS, '--format') ?? defaultFormat(positionals, values.input);
     const language = values.lang ?? 'auto';
@@ -89,24 +89,14 @@ export const analyzeCommand: Command = {
   },
 };
 
-function parseOptions(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        input: { type: 'string' },
-        lang: { type: 'string' },
-        published: { type: 'string' },
-        format: { type: 'string' },
-        tokens: { type: 'boolean' },
-        'max-chars': { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
+const OPTIONS = {
+    input: { type: 'string' },
+    lang: { type: 'string' },
+    published: { type: 'string' },
+    format: { type: 'string' },
+    tokens: { type: 'boolean' },
+    'max-chars': { type: 'string' },
+  } as const;
 
 function choice<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
   if (value === undefined) return undefined;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { UsageError } from './command.js';
+import { parseCommandLine } from './options.js';
 import type { Evaluation } from './eval.js';
 import type { DocTimex } from '../doc/doc.js';
 import { evaluateTimexes, findTimexes, TIME_LANGUAGES, type GoldTimexRecord, type TimexScores } from '../time/index.js';
@@ -26,21 +26,11 @@ export const evalTimex: Evaluation = {
   summary: 'time expressions and their values against gold JSONL',
   usage,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          json: { type: 'boolean' },
-          errors: { type: 'boolean' },
-          lang: { type: 'string' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandLine(argv, {
+      json: { type: 'boolean' },
+      errors: { type: 'boolean' },
+      lang: { type: 'string' },
+    });
     if (positionals.length !== 1) throw new UsageError('eval timex takes exactly one JSONL file');
     if (values.lang !== undefined && !TIME_LANGUAGES.includes(values.lang)) {
       throw new UsageError(`--lang ${values.lang}: time expressions are known for ${TIME_LANGUAGES.join(', ')}`);

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { UsageError } from './command.js';
+import { parseCommandLine } from './options.js';
 import type { Evaluation } from './eval.js';
 import { evaluateSegmentation, SEGMENTER_LANGUAGES, type SegmentationScores } from '../tokenize/index.js';
 
@@ -25,17 +25,7 @@ export const evalTokenize: Evaluation = {
   summary: 'tokenizer and sentence splitter against a CoNLL-U treebank',
   usage,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: { json: { type: 'boolean' }, lang: { type: 'string' } },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean' }, lang: { type: 'string' } });
     if (positionals.length !== 1) throw new UsageError('eval tokenize takes exactly one CoNLL-U file');
     const file = positionals[0];
     if (values.lang !== undefined && !SEGMENTER_LANGUAGES.includes(values.lang)) {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { UsageError } from './command.js';
+import { parseCommandLine } from './options.js';
 import type { Evaluation } from './eval.js';
 import { Accuracy, readTreebank, shippedModelPath } from '../learn/index.js';
 import { Lemmatizer } from '../lemmatize/index.js';
@@ -37,17 +37,7 @@ export const evalUd: Evaluation = {
   summary: 'tagger, lemmatizer and parser against a CoNLL-U treebank (gold tokens)',
   usage,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: { json: { type: 'boolean' }, lang: { type: 'string' }, models: { type: 'string' } },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean' }, lang: { type: 'string' }, models: { type: 'string' } });
     if (positionals.length !== 1) throw new UsageError('eval ud takes exactly one CoNLL-U file');
     if (!values.lang || !LANGUAGES.includes(values.lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}`);
     const language = values.lang;

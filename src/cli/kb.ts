@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { statSync } from 'node:fs';
 import { UsageError, type Command, type CommandIo } from './command.js';
+import { parseCommandLine } from './options.js';
 import {
   formatIssue,
   knowledgeBase,
@@ -40,7 +40,7 @@ export const kbCommand: Command = {
 };
 
 function runLookup(argv: string[], io: CommandIo): number {
-  const { values, positionals } = parse(argv, {
+  const { values, positionals } = parseCommandLine(argv, {
     date: { type: 'string' },
     lang: { type: 'string' },
     data: { type: 'string', multiple: true },
@@ -68,7 +68,7 @@ function runLookup(argv: string[], io: CommandIo): number {
 }
 
 function runAgent(argv: string[], io: CommandIo): number {
-  const { values, positionals } = parse(argv, { lang: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parseCommandLine(argv, { lang: { type: 'string' }, json: { type: 'boolean' } });
   const word = positionals.join(' ').trim();
   if (word === '') throw new UsageError('name the word to look up');
   const noun = knowledgeBase().agentNoun(word, language(values.lang));
@@ -78,7 +78,7 @@ function runAgent(argv: string[], io: CommandIo): number {
 }
 
 function runValidate(argv: string[], io: CommandIo): number {
-  const { values, positionals } = parse(argv, { only: { type: 'boolean' } });
+  const { values, positionals } = parseCommandLine(argv, { only: { type: 'boolean' } });
   for (const dir of positionals) {
     if (!isDirectory(dir)) throw new UsageError(`${dir} is not a directory`);
   }
@@ -139,12 +139,4 @@ function isDirectory(path: string): boolean {
   }
 }
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
 
-function parse(argv: string[], options: OptionSpec) {
-  try {
-    return parseArgs({ args: argv, allowPositionals: true, options });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}

@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { UsageError, type Command, type CommandIo } from './command.js';
+import { parseCommandLine } from './options.js';
 import { readTreebank } from '../learn/index.js';
 import { trainLemmatizer } from '../lemmatize/index.js';
 import { trainParser } from '../parse/index.js';
@@ -125,25 +125,15 @@ export const trainCommand: Command = {
   summary: 'train a tagger, lemmatizer or parser from treebanks',
   usage,
   async run(argv, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          lang: { type: 'string' },
-          train: { type: 'string', multiple: true },
-          dev: { type: 'string', multiple: true },
-          out: { type: 'string' },
-          epochs: { type: 'string' },
-          seed: { type: 'string' },
-          tagger: { type: 'string' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandLine(argv, {
+      lang: { type: 'string' },
+      train: { type: 'string', multiple: true },
+      dev: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      epochs: { type: 'string' },
+      seed: { type: 'string' },
+      tagger: { type: 'string' },
+    });
     const [what, ...extra] = positionals;
     const trainer = TRAINERS.find((t) => t.name === what);
     if (!trainer) throw new UsageError(what ? `cannot train '${what}'` : 'say what to train');
