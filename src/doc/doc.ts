@@ -22,6 +22,25 @@ export interface DocTimex {
   value: string;
 }
 
+/** An actor that mentions in the article resolve to (see the output contract's ActorRecord). */
+export interface DocActor {
+  id: string;
+  name: string;
+  /** ISO 3166-1 alpha-3, IGO or NGO; '' when unknown. */
+  country: string;
+  /** Three-letter sector code; '' when unknown. */
+  sector: string;
+  wikidata?: string;
+}
+
+/** A stretch of text that refers to an actor: a name, a metonym ("Peking"), an agent phrase ("de Chinese ambassadeur"). */
+export interface DocMention {
+  start: number;
+  end: number;
+  /** Index into `Doc.actors`. */
+  actor: number;
+}
+
 /** No head: the token is a root, or the parser has not run. */
 export const NO_HEAD = -1;
 
@@ -58,6 +77,10 @@ export class Doc {
   readonly entityType: Uint32Array;
   /** Time expressions, in text order; filled by the time component. */
   readonly timexes: DocTimex[] = [];
+  /** Actors the article refers to; filled by the linker. */
+  readonly actors: DocActor[] = [];
+  /** Mentions of those actors, in text order; filled by the linker. */
+  readonly mentions: DocMention[] = [];
 
   constructor(text: string, segmentation: Segmentation, language = '', strings = new StringStore()) {
     const { starts, ends, sentenceStarts } = segmentation;

@@ -1,4 +1,4 @@
-import type { Article, TokenRecord } from '../doc/article.js';
+import type { ActorRecord, Article, EntityLabel, EntityRecord, TokenRecord } from '../doc/article.js';
 import type { Doc } from '../doc/doc.js';
 import type { ArticleInput } from '../io/input.js';
 import type { ComponentFailure } from './pipeline.js';
@@ -25,8 +25,7 @@ export function articleFromDoc(
     ...(input.url !== undefined && { url: input.url }),
     text: doc.text,
     sentences: [...doc.sentences()].map((s) => ({ start: s.startChar, end: s.endChar })),
-    entities: [],
-    actors: [],
+    ...entitiesAndActors(doc),
     timexes: doc.timexes.map((t) => ({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), value: t.value })),
     quotes: [],
     events: [],
@@ -52,4 +51,36 @@ function tokenRecords(doc: Doc): TokenRecord[] {
     };
   }
   return records;
+}
+
+/**
+ * Entities from the recognizer, and the actors that the linker resolved mentions to. An entity whose span is a
+ * mention points to its actor, and the actor lists the entities that mention it.
+ */
+function entitiesAndActors(doc: Doc): { entities: EntityRecord[]; actors: ActorRecord[] } {
+  const actorOfSpan = new Map(doc.mentions.map((m) => [`${m.start}:${m.end}`, m.actor]));
+  const actors: ActorRecord[] = doc.actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    country: a.country,
+    sector: a.sector,
+    ...(a.wikidata !== undefined && { wikidata: a.wikidata }),
+    mentions: [],
+  }));
+  const entities = doc.entities().map((span, k): EntityRecord => {
+    const entity: EntityRecord = {
+      id: `e${k + 1}`,
+      start: span.startChar,
+      end: span.endChar,
+      text: span.text,
+      label: span.label as EntityLabel,
+    };
+    const actor = actorOfSpan.get(`${entity.start}:${entity.end}`);
+    if (actor !== undefined) {
+      entity.actor = actors[actor].id;
+      actors[actor].mentions.push(entity.id);
+    }
+    return entity;
+  });
+  return { entities, actors };
 }
