@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { UsageError, type Command } from './command.js';
-import { parseCommandLine } from './options.js';
+import { oneOf, parseCommandLine } from './options.js';
 import type { Article, ArticleError } from '../doc/article.js';
 import { collectInputs, INPUT_FORMATS, type InputFormat } from '../io/collect.js';
 import { isInputError } from '../io/input.js';
@@ -41,7 +41,7 @@ export const analyzeCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandLine(argv, OPTIONS);
     if (positionals.length === 0) throw new UsageError('name at least one file, directory or - for stdin');
-    const format = choice(values.format, OUTPUT_FORMATS, '--format') ?? defaultFormat(positionals, values.input);
+    const format = oneOf(values.format, OUTPUT_FORMATS, '--format') ?? defaultFormat(positionals, values.input);
     const language = values.lang ?? 'auto';
     if (language !== 'auto' && !PIPELINE_LANGUAGES.includes(language)) {
       throw new UsageError(`--lang ${language}: Kroniek analyses ${PIPELINE_LANGUAGES.join(', ')} (or auto)`);
@@ -62,7 +62,7 @@ export const analyzeCommand: Command = {
     let analysed = 0;
     let failed = 0;
     const inputs = collectInputs(positionals, {
-      format: choice(values.input, INPUT_FORMATS, '--input') ?? 'auto',
+      format: oneOf(values.input, INPUT_FORMATS, '--input') ?? 'auto',
       maxChars,
       stdin: io.stdin,
     });
@@ -98,11 +98,6 @@ const OPTIONS = {
     'max-chars': { type: 'string' },
   } as const;
 
-function choice<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
-  if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} ${value}: expected one of ${allowed.join(', ')}`);
-  return value as T;
-}
 
 /** One article in: one JSON document out; anything that may hold several: JSON lines. */
 function defaultFormat(paths: string[], input: string | undefined): OutputFormat {

@@ -14,3 +14,18 @@ export function parseCommandLine<const T extends OptionsConfig>(
     throw new UsageError((error as Error).message);
   }
 }
+
+/** The value of an option that takes one of `allowed`, or undefined when absent. */
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} ${value}: expected one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+/** The value of an option that takes a whole number ≥ 0, or undefined when absent. */
+export function wholeNumberOption(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new UsageError(`${flag} ${value}: expected a whole number`);
+  return number;
+}

@@ -2,10 +2,9 @@ import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { decodeText } from './decode.js';
-import { extractHtmlArticle } from './html.js';
+import { articleFromHtml } from './html.js';
 import { InputProblem, type ArticleInput, type InputItem } from './input.js';
 import { parseJsonlRecord, readMetadata } from './jsonl.js';
-import { publicationDate } from './dates.js';
 
 export const INPUT_FORMATS = ['auto', 'text', 'html', 'jsonl'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -75,10 +74,10 @@ async function* readFileInputs(
   }
   try {
     const size = (await stat(path)).size;
-    if (size > options.maxChars * MAX_BYTES_PER_CHAR) throw tooLong(`${size} bytes`, options);
+    if (size > options.maxChars * MAX_BYTES_PER_CHAR) throw tooLong(`${size} bytes`, options.maxChars);
     const text = decodeText(await readFile(path));
-    const article = format === 'html' ? fromHtml(path, text) : { id: path, text };
-    yield checkedArticle({ ...article, ...(await sidecarMetadata(path)) }, options);
+    const article = format === 'html' ? articleFromHtml(path, text) : { id: path, text };
+    yield checkedArticle({ ...article, ...(await sidecarMetadata(path)) }, options.maxChars);
   } catch (error) {
     yield { id: path, error: `${path}: ${fileErrorMessage(error)}` };
   }
@@ -95,11 +94,11 @@ async function* readStdin(options: CollectOptions): AsyncGenerator<InputItem> {
     for await (const chunk of options.stdin) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       size += buffer.length;
-      if (size > options.maxChars * MAX_BYTES_PER_CHAR) throw tooLong(`more than ${size} bytes`, options);
+      if (size > options.maxChars * MAX_BYTES_PER_CHAR) throw tooLong(`more than ${size} bytes`, options.maxChars);
       chunks.push(buffer);
     }
     const text = decodeText(Buffer.concat(chunks));
-    yield checkedArticle(options.format === 'html' ? fromHtml('stdin', text) : { id: 'stdin', text }, options);
+    yield checkedArticle(options.format === 'html' ? articleFromHtml('stdin', text) : { id: 'stdin', text }, options.maxChars);
   } catch (error) {
     yield { id: 'stdin', error: `stdin: ${fileErrorMessage(error)}` };
   }
@@ -121,7 +120,7 @@ async function* readJsonl(stream: NodeJS.ReadableStream, name: string, options: 
         const text = decodeText(line);
         if (text.trim() === '') continue;
         sawRecord = true;
-        yield checkedArticle(parseJsonlRecord(text, where), options);
+        yield checkedArticle(parseJsonlRecord(text, where), options.maxChars);
       } catch (error) {
         if (!(error instanceof InputProblem)) throw error;
         yield { id: error.id ?? where, error: `${where}: ${error.message}` };
@@ -166,21 +165,6 @@ async function* byteLines(stream: NodeJS.ReadableStream, maxBytes: number): Asyn
   else if (pendingBytes > 0) yield Buffer.concat(pending);
 }
 
-function fromHtml(id: string, html: string): ArticleInput {
-  const page = extractHtmlArticle(html);
-  const article: ArticleInput = { id, text: page.text };
-  if (page.title) article.title = page.title;
-  if (page.language) article.language = page.language;
-  if (page.published) {
-    try {
-      article.published = publicationDate(page.published);
-    } catch {
-      // A page's unreadable date is left out: --published or the record can still give one.
-    }
-  }
-  return article;
-}
-
 /** Metadata for `NAME.txt` (or .md, .html) from `NAME.meta.json` beside it, when there is one. */
 async function sidecarMetadata(path: string): Promise<Partial<ArticleInput>> {
   const sidecar = path.slice(0, path.length - extname(path).length) + '.meta.json';
@@ -205,14 +189,15 @@ async function sidecarMetadata(path: string): Promise<Partial<ArticleInput>> {
   return metadata;
 }
 
-function checkedArticle(article: ArticleInput, options: CollectOptions): ArticleInput {
-  if (article.text.length > options.maxChars) throw tooLong(`${article.text.length} characters`, options);
+/** The article itself when its text is neither empty nor over `maxChars`; else the problem, thrown. */
+export function checkedArticle(article: ArticleInput, maxChars: number): ArticleInput {
+  if (article.text.length > maxChars) throw tooLong(`${article.text.length} characters`, maxChars);
   if (article.text.trim() === '') throw new InputProblem('empty text', article.id);
   return article;
 }
 
-function tooLong(size: string, options: CollectOptions): InputProblem {
-  return new InputProblem(`text too long: ${size}, the limit is ${options.maxChars} characters (raise it with --max-chars)`);
+function tooLong(size: string, maxChars: number): InputProblem {
+  return new InputProblem(`text too long: ${size}, the limit is ${maxChars} characters (raise it with --max-chars)`);
 }
 
 /** All article files below `dir`, sorted by path so that runs are repeatable; hidden entries are skipped. */

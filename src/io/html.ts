@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { InputProblem } from './input.js';
+import { InputProblem, type ArticleInput } from './input.js';
+import { publicationDate } from './dates.js';
 
 export interface HtmlArticle {
   text: string;
@@ -39,6 +40,22 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   if (text.trim() === '') throw new InputProblem('the HTML page has no article text');
   const title = parsed?.title?.trim() || document.title?.trim() || undefined;
   return { text, title, published: published ?? parsed?.publishedTime ?? undefined, language };
+}
+
+/** An article to analyse from an HTML page: its article text, with title, language and date from the page. */
+export function articleFromHtml(id: string, html: string): ArticleInput {
+  const page = extractHtmlArticle(html);
+  const article: ArticleInput = { id, text: page.text };
+  if (page.title) article.title = page.title;
+  if (page.language) article.language = page.language;
+  if (page.published) {
+    try {
+      article.published = publicationDate(page.published);
+    } catch {
+      // A page's unreadable date is left out: --published or the record can still give one.
+    }
+  }
+  return article;
 }
 
 function publishedFromMetadata(document: ReturnType<typeof parseHTML>['document']): string | undefined {
