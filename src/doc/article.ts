@@ -4,7 +4,7 @@
  * with a bump of CONTRACT_VERSION.
  */
 
-export const CONTRACT_VERSION = '0.2.0';
+export const CONTRACT_VERSION = '0.3.0';
 
 /** The 16 PLOVER event types (PLOVER manual, current version). */
 export const PLOVER_TYPES = [
@@ -79,8 +79,15 @@ export interface ActorRecord {
   /** Three-letter PLOVER/CAMEO sector code (GOV, MIL, COP, JUD, MED, BUS, CVL, OPP, REB, IGO, NGO, ...). */
   sector: string;
   wikidata?: string;
-  /** Ids of the entities that mention this actor. */
-  mentions: string[];
+  /** Every place in the text that refers to this actor, in text order. */
+  mentions: ActorMention[];
+}
+
+/** A name, metonym ("Peking") or agent phrase ("de Chinese ambassadeur") that refers to an actor. */
+export interface ActorMention extends CharSpan {
+  text: string;
+  /** Id of the entity (in `entities`) with exactly this span, when there is one. */
+  entity?: string;
 }
 
 export interface TimexRecord extends CharSpan {

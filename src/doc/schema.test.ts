@@ -23,7 +23,7 @@ const full: Article = {
   sentences: [{ start: 0, end: 27 }],
   tokens: [{ start: 0, end: 5, text: 'Biden', tag: 'PROPN', lemma: 'Biden', head: 1, dep: 'nsubj' }],
   entities: [{ id: 'e1', start: 0, end: 5, text: 'Biden', label: 'PER', actor: 'a-biden' }],
-  actors: [{ id: 'a-biden', name: 'Joe Biden', country: 'USA', sector: 'GOV', wikidata: 'Q6279', mentions: ['e1'] }],
+  actors: [{ id: 'a-biden', name: 'Joe Biden', country: 'USA', sector: 'GOV', wikidata: 'Q6279', mentions: [{ start: 0, end: 5, text: 'Biden', entity: 'e1' }] }],
   timexes: [{ start: 12, end: 19, text: 'vrijdag', value: '2022-03-18' }],
   quotes: [{ id: 'q1', start: 0, end: 27, text: 'Biden belde vrijdag met Xi.', kind: 'indirect', speaker: 'a-biden', cue: 'belde' }],
   events: [

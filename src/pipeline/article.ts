@@ -55,7 +55,7 @@ function tokenRecords(doc: Doc): TokenRecord[] {
 
 /**
  * Entities from the recognizer, and the actors that the linker resolved mentions to. An entity whose span is a
- * mention points to its actor, and the actor lists the entities that mention it.
+ * mention points to its actor; each actor lists its mentions, with the entity of the same span.
  */
 function entitiesAndActors(doc: Doc): { entities: EntityRecord[]; actors: ActorRecord[] } {
   const actorOfSpan = new Map(doc.mentions.map((m) => [`${m.start}:${m.end}`, m.actor]));
@@ -76,11 +76,18 @@ function entitiesAndActors(doc: Doc): { entities: EntityRecord[]; actors: ActorR
       label: span.label as EntityLabel,
     };
     const actor = actorOfSpan.get(`${entity.start}:${entity.end}`);
-    if (actor !== undefined) {
-      entity.actor = actors[actor].id;
-      actors[actor].mentions.push(entity.id);
-    }
+    if (actor !== undefined) entity.actor = actors[actor].id;
     return entity;
   });
+  const entityOfSpan = new Map(entities.map((e) => [`${e.start}:${e.end}`, e.id]));
+  for (const mention of doc.mentions) {
+    const entity = entityOfSpan.get(`${mention.start}:${mention.end}`);
+    actors[mention.actor].mentions.push({
+      start: mention.start,
+      end: mention.end,
+      text: doc.text.slice(mention.start, mention.end),
+      ...(entity !== undefined && { entity }),
+    });
+  }
   return { entities, actors };
 }

@@ -1,5 +1,6 @@
 import { SEGMENTER_LANGUAGES } from '../tokenize/index.js';
 import { Lemmatizer } from '../lemmatize/index.js';
+import { Linker } from '../link/index.js';
 import { DependencyParser } from '../parse/index.js';
 import { Tagger } from '../tag/index.js';
 import { timeComponent } from '../time/index.js';
@@ -11,7 +12,7 @@ export const PIPELINE_LANGUAGES: readonly string[] = SEGMENTER_LANGUAGES;
 
 /** The components each language runs after segmentation, in order. */
 function componentsFor(language: string): Component[] {
-  return [Tagger.forLanguage(language), Lemmatizer.forLanguage(language), DependencyParser.forLanguage(language), timeComponent];
+  return [Tagger.forLanguage(language), Lemmatizer.forLanguage(language), DependencyParser.forLanguage(language), timeComponent, Linker.forLanguage(language)];
 }
 
 const pipelines = new Map<string, Pipeline>();

@@ -63,7 +63,7 @@ export function makeArticle(spec: ArticleSpec): Article {
       country: info.country,
       sector: info.sector,
       ...('wikidata' in info && { wikidata: info.wikidata }),
-      mentions: [entityId],
+      mentions: [{ start: at, end: at + info.name.length, text: info.name, entity: entityId }],
     });
   }
   const ref = (name: ActorName): ActorRef => {
