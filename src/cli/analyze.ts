@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { UsageError, type Command } from './command.js';
+import { languageOption, publishedOption } from './analysis-options.js';
 import { oneOf, parseCommandLine } from './options.js';
 import type { Article, ArticleError } from '../doc/article.js';
 import { collectInputs, INPUT_FORMATS, type InputFormat } from '../io/collect.js';
 import { isInputError } from '../io/input.js';
-import { publicationDate } from '../io/dates.js';
 import { formatArticleSummary, formatErrorSummary } from '../io/text-summary.js';
 import { analyzeArticle, PIPELINE_LANGUAGES } from '../pipeline/index.js';
 
@@ -42,19 +42,8 @@ export const analyzeCommand: Command = {
     const { values, positionals } = parseCommandLine(argv, OPTIONS);
     if (positionals.length === 0) throw new UsageError('name at least one file, directory or - for stdin');
     const format = oneOf(values.format, OUTPUT_FORMATS, '--format') ?? defaultFormat(positionals, values.input);
-    const language = values.lang ?? 'auto';
-    if (language !== 'auto' && !PIPELINE_LANGUAGES.includes(language)) {
-      throw new UsageError(`--lang ${language}: Kroniek analyses ${PIPELINE_LANGUAGES.join(', ')} (or auto)`);
-    }
-    let published: string | undefined;
-    if (values.published !== undefined) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`--published ${values.published}: expected YYYY-MM-DD`);
-      try {
-        published = publicationDate(values.published);
-      } catch (error) {
-        throw new UsageError(`--published: ${(error as Error).message}`);
-      }
-    }
+    const language = languageOption(values.lang);
+    const published = publishedOption(values.published);
     const maxChars = values['max-chars'] === undefined ? DEFAULT_MAX_CHARS : Number(values['max-chars']);
     if (!Number.isInteger(maxChars) || maxChars <= 0) throw new UsageError(`--max-chars ${values['max-chars']}: expected a positive whole number`);
 

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { UsageError } from './command.js';
+import { readDevelopmentSet } from './dev-set.js';
 import { parseCommandLine } from './options.js';
 import type { Evaluation } from './eval.js';
 import type { Doc } from '../doc/doc.js';
@@ -67,37 +67,16 @@ function foundMentions(doc: Doc): FoundMention[] {
   });
 }
 
-async function readRecords(file: string): Promise<GoldLinkRecord[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new Error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  const records: GoldLinkRecord[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const where = `${file}:${i + 1}`;
-    let record: GoldLinkRecord;
-    try {
-      record = JSON.parse(line) as GoldLinkRecord;
-    } catch (error) {
-      throw new Error(`${where}: not JSON (${(error as Error).message})`);
-    }
-    if (typeof record.text !== 'string' || !Array.isArray(record.mentions)) throw new Error(`${where}: needs "text" and "mentions"`);
-    if (!PIPELINE_LANGUAGES.includes(record.language)) throw new Error(`${where}: language ${JSON.stringify(record.language)} is not one of ${PIPELINE_LANGUAGES.join(', ')}`);
-    if (record.published !== null && (typeof record.published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(record.published))) {
-      throw new Error(`${where}: "published" must be YYYY-MM-DD or null`);
-    }
+function readRecords(file: string): Promise<GoldLinkRecord[]> {
+  return readDevelopmentSet<GoldLinkRecord>(file, PIPELINE_LANGUAGES, (record) => {
+    if (!Array.isArray(record.mentions)) throw new Error('needs "mentions"');
     for (const m of record.mentions) {
       const bad =
         !Number.isInteger(m.start) || !Number.isInteger(m.end) || m.start < 0 || m.end > record.text.length || m.start >= m.end ||
         typeof m.country !== 'string' || typeof m.sector !== 'string' || record.text.slice(m.start, m.end) !== m.text;
-      if (bad) throw new Error(`${where}: bad mention ${JSON.stringify(m)}`);
+      if (bad) throw new Error(`bad mention ${JSON.stringify(m)}`);
     }
-    records.push(record);
   });
-  return records;
 }
 
 function table(scores: LinkScores): string {

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { UsageError } from './command.js';
+import { readDevelopmentSet } from './dev-set.js';
 import { parseCommandLine } from './options.js';
 import type { Evaluation } from './eval.js';
 import type { DocTimex } from '../doc/doc.js';
@@ -55,36 +55,15 @@ function findWithSentences(record: GoldTimexRecord): DocTimex[] {
   return findTimexes(record.text, record.language, record.published, sentences);
 }
 
-async function readRecords(file: string): Promise<GoldTimexRecord[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new Error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  const records: GoldTimexRecord[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const where = `${file}:${i + 1}`;
-    let record: GoldTimexRecord;
-    try {
-      record = JSON.parse(line) as GoldTimexRecord;
-    } catch (error) {
-      throw new Error(`${where}: not JSON (${(error as Error).message})`);
-    }
-    if (typeof record.text !== 'string' || !Array.isArray(record.timexes)) throw new Error(`${where}: needs "text" and "timexes"`);
-    if (!TIME_LANGUAGES.includes(record.language)) throw new Error(`${where}: language ${JSON.stringify(record.language)} is not one of ${TIME_LANGUAGES.join(', ')}`);
-    if (record.published !== null && (typeof record.published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(record.published))) {
-      throw new Error(`${where}: "published" must be YYYY-MM-DD or null`);
-    }
+function readRecords(file: string): Promise<GoldTimexRecord[]> {
+  return readDevelopmentSet<GoldTimexRecord>(file, TIME_LANGUAGES, (record) => {
+    if (!Array.isArray(record.timexes)) throw new Error('needs "timexes"');
     for (const t of record.timexes) {
       if (!Number.isInteger(t.start) || !Number.isInteger(t.end) || t.start < 0 || t.end > record.text.length || t.start >= t.end || typeof t.value !== 'string') {
-        throw new Error(`${where}: bad timex ${JSON.stringify(t)}`);
+        throw new Error(`bad timex ${JSON.stringify(t)}`);
       }
     }
-    records.push(record);
   });
-  return records;
 }
 
 function table(scores: TimexScores): string {

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { UsageError, type Command } from './command.js';
+import { languageOption, publishedOption } from './analysis-options.js';
 import { parseCommandLine } from './options.js';
 import { INPUT_FORMATS, type InputFormat } from '../io/collect.js';
-import { publicationDate } from '../io/dates.js';
 import { ingest, ingestSummary, ProgressLine } from '../ingest/index.js';
 import { PIPELINE_LANGUAGES } from '../pipeline/index.js';
 import { DEFAULT_STORE_PATH, openStore } from '../store/index.js';
@@ -45,25 +45,14 @@ export const ingestCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseCommandLine(argv, OPTIONS);
     if (positionals.length === 0) throw new UsageError('name at least one file, directory, feed, URL or - for stdin');
-    const language = values.lang ?? 'auto';
-    if (language !== 'auto' && !PIPELINE_LANGUAGES.includes(language)) {
-      throw new UsageError(`--lang ${language}: Kroniek analyses ${PIPELINE_LANGUAGES.join(', ')} (or auto)`);
-    }
+    const language = languageOption(values.lang);
     const input = values.input ?? 'auto';
     if (!(INPUT_FORMATS as readonly string[]).includes(input)) throw new UsageError(`--input ${input}: expected one of ${INPUT_FORMATS.join(', ')}`);
     const jobs = positiveNumber(values.jobs, '--jobs', availableParallelism());
     const timeout = positiveNumber(values.timeout, '--timeout', DEFAULT_TIMEOUT_S);
     const maxChars = positiveNumber(values['max-chars'], '--max-chars', DEFAULT_MAX_CHARS);
     const batchSize = positiveNumber(values.batch, '--batch', BATCH_SIZE);
-    let published: string | undefined;
-    if (values.published !== undefined) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(values.published)) throw new UsageError(`--published ${values.published}: expected YYYY-MM-DD`);
-      try {
-        published = publicationDate(values.published);
-      } catch (error) {
-        throw new UsageError(`--published: ${(error as Error).message}`);
-      }
-    }
+    const published = publishedOption(values.published);
 
     const store = await openStore(values.db ?? DEFAULT_STORE_PATH);
     const stderr = io.stderr as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
