@@ -6,6 +6,11 @@ const MIN_PART = 2;
 const MIN_REST = 3;
 /** Shortest known word taken as a first part without having been seen as one. */
 const MIN_BARE_PART = 3;
+/** Stand-in surface hash under which a tag's hyphen convention is kept among the first parts. */
+const HYPHEN_JOINS = 0x2d2d2d2d;
+/** Share of a tag's hyphenated training words whose lemma turns the hyphen into "_" for the rule to apply. */
+const HYPHEN_MIN_SHARE = 0.5;
+const HYPHEN_MIN_COUNT = 5;
 
 /**
  * Lemmas of unknown compounds and prefixed words: the word is split into a first part seen as such in training
@@ -39,6 +44,18 @@ export class CompoundParts {
     return null;
   }
 
+  /**
+   * Where the word `text[start, end)` tagged `uposHash` splits at a hyphen into a first part kept as written and a
+   * remainder lemmatised on its own ("Oranje-beloften" → "Oranje" + "_" + "belofte"), when training words of the tag
+   * mostly write the hyphen as "_": the hyphen's index, or -1.
+   */
+  hyphenCut(text: string, start: number, end: number, uposHash: number): number {
+    if (!this.parts.has(CompoundParts.key(HYPHEN_JOINS, uposHash))) return -1;
+    let cut = end - 1 - MIN_PART;
+    while (cut >= start + MIN_PART && text.charCodeAt(cut) !== 45) cut--;
+    return cut >= start + MIN_PART && hyphenSplits(text, start, end, cut) ? cut : -1;
+  }
+
   /** A known word of the same tag that is its own lemma ("week" in "weekblad") also serves as a first part. */
   private bareWord(text: string, start: number, end: number, uposHash: number, lexicon: LemmaLexicon): string | undefined {
     if (end - start < MIN_BARE_PART) return undefined;
@@ -67,8 +84,16 @@ export class CompoundParts {
       if (!byPart) counts.set(key, (byPart = new Map()));
       byPart.set(part, (byPart.get(part) ?? 0) + 1);
     };
+    const hyphens = new Map<number, { joined: number; total: number }>();
     for (const { form, lemma, uposHash } of words) {
       if (form.includes('_')) continue;
+      const hyphen = form.lastIndexOf('-');
+      if (hyphen > 0 && hyphenSplits(form, 0, form.length, hyphen)) {
+        let seen = hyphens.get(uposHash);
+        if (!seen) hyphens.set(uposHash, (seen = { joined: 0, total: 0 }));
+        seen.total++;
+        if (lemma.startsWith(`${form.slice(0, hyphen).replaceAll('-', '_')}_`)) seen.joined++;
+      }
       const split = lemma.lastIndexOf('_');
       const head = lemma.slice(split + 1);
       const lower = form.toLowerCase();
@@ -92,6 +117,9 @@ export class CompoundParts {
       }
       if (best.endsWith('_') || bestCount >= minPrefixCount) parts.set(key, best);
     }
+    for (const [uposHash, { joined, total }] of hyphens) {
+      if (total >= HYPHEN_MIN_COUNT && joined >= HYPHEN_MIN_SHARE * total) parts.set(CompoundParts.key(HYPHEN_JOINS, uposHash), '_');
+    }
     return new CompoundParts(parts);
   }
 
@@ -105,4 +133,22 @@ export class CompoundParts {
     for (let i = 0; i < keys.length; i++) map.set(keys[i], parts[i]);
     return new CompoundParts(map);
   }
+}
+
+/** A hyphen at `cut` with a letter or digit on each side, in a word of letters, digits and hyphens only. */
+function hyphenSplits(text: string, start: number, end: number, cut: number): boolean {
+  if (cut <= start || cut >= end - 1) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) {
+      if (i === start || i === end - 1 || text.charCodeAt(i - 1) === 45) return false;
+      continue;
+    }
+    if (!isWordChar(c)) return false;
+  }
+  return true;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || lowerCode(c) !== c || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
 }

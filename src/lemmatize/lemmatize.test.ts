@@ -25,6 +25,8 @@ const TRAINING: Row[][] = [
   [['Hij', 'hij', 'PRON', 2, 'nsubj'], ['sloot', 'af_sluiten', 'VERB', 0, 'root'], ['de', 'de', 'DET', 4, 'det'],
     ['deur', 'deur', 'NOUN', 2, 'obj'], ['af', 'af', 'ADP', 2, 'compound:prt'], ['.', '.', 'PUNCT', 2, 'punct']],
   [['Zij', 'zij', 'PRON', 2, 'nsubj'], ['sloot', 'sluiten', 'VERB', 0, 'root'], ['.', '.', 'PUNCT', 2, 'punct']],
+  [['EU-landen', 'EU_land', 'NOUN'], ['top-banen', 'top_baan', 'NOUN'], ['ex-vrouwen', 'ex_vrouw', 'NOUN'],
+    ['oud-leden', 'oud_lid', 'NOUN'], ['anti-rakketten', 'anti_raket', 'NOUN'], ['Noord-Holland', 'Noord-Holland', 'PROPN']],
 ];
 
 function lemmas(lemmatizer: Lemmatizer, rows: Row[]): string[] {
@@ -48,6 +50,11 @@ test('known words come from the lexicon, unknown ones from edit-tree classes', (
 test('unknown compounds are split into a known first part and a known rest', () => {
   const { lemmatizer } = train();
   assert.deepEqual(lemmas(lemmatizer, [['rentestand', '', 'NOUN']]), ['rente_stand']);
+});
+
+test('unknown hyphenated words of a tag whose training words write the hyphen as "_" keep their first part', () => {
+  const { lemmatizer } = train();
+  assert.deepEqual(lemmas(lemmatizer, [['Oranje-cats', '', 'NOUN'], ['Zuid-Holland', '', 'PROPN']]), ['Oranje_cat', 'Zuid-Holland']);
 });
 
 test('a separable verb takes its particle when it closes the clause', () => {

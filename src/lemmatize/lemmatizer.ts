@@ -32,7 +32,8 @@ const CLAUSE_ENDS = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 const KEEP_CASE_TAGS = new Set(['PROPN', 'X', 'SYM']);
 
 /**
- * Lemmatizer: a lexicon of (word, tag) → lemma learned from treebanks; for other words a compound split
+ * Lemmatizer: a lexicon of (word, tag) → lemma learned from treebanks; for other words a split at a hyphen
+ * when the training lemmas of the tag write hyphens as "_" ("Oranje-beloften" → "Oranje_belofte"), a compound split
  * (known first part + known remainder), else an averaged-perceptron choice among edit-tree classes (affix,
  * UPOS and XPOS features) restricted to the classes that fit the word; verbs take a separated particle
  * (separable verbs). Reads `doc.upos` / `doc.xpos`, writes `doc.lemma`.
@@ -144,6 +145,8 @@ export class Lemmatizer implements Component {
       this.lexicon.lookup(LemmaLexicon.lowerKey(text, start, end, uposHash)) ??
       this.lexicon.lookup(LemmaLexicon.exactKey(text, start, end, ANY_TAG));
     if (known !== undefined) return known;
+    const hyphen = this.compounds.hyphenCut(text, start, end, uposHash);
+    if (hyphen >= 0) return `${text.slice(start, hyphen).replaceAll('-', '_')}_${this.lemmaOf(text, hyphen + 1, end, upos, xpos)}`;
     const compound = this.compounds.split(text, start, end, uposHash, this.lexicon);
     if (compound !== null) return compound;
     const form = text.slice(start, end);

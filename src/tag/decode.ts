@@ -20,6 +20,8 @@ export class TagDecoder {
     private readonly dictionary: TagDictionary,
     private readonly lexicon: WordTags,
     private readonly kinds: KindTags,
+    /** Whether features look at the last word of each clause (see `Tagger.clauseEnds`). */
+    private readonly clauseEnds: boolean,
   ) {}
 
   /** Tags tokens [start, end) of `doc` (one sentence), writing tag classes to `tags` (indexed by token). */
@@ -32,8 +34,10 @@ export class TagDecoder {
     for (let i = start; i < end; i++) {
       const p = i - start + PAD;
       let tag = this.dictionary.lookup(h.lower[p]);
+      // quotes typed as two marks (",,", "''") take the dictionary tag of the single mark
+      if (tag < 0 && h.singleMark[p] !== 0) tag = this.dictionary.lookup(h.singleMark[p]);
       if (tag < 0) {
-        contextFeatures(h, p, i - start, keys);
+        contextFeatures(h, p, i - start, this.clauseEnds, keys);
         historyFeatures(h, p, prev, prev2, keys);
         tag = choose(keys.keys, keys.length, i, this.kinds.maskFor(h.kind[p]));
       }

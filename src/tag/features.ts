@@ -14,6 +14,17 @@ import type { WordTags } from './word-tags.js';
 /** Tokens of padding on each side of a sentence, so that window features need no bounds checks. */
 export const PAD = 2;
 const PAD_HASH = 0x5eed;
+/** wordKind of tokens made only of punctuation marks. */
+const PUNCTUATION_KIND = 3;
+
+/** Marks that typed twice make a quotation mark: ",," (Dutch opening quote), "''", "``". */
+const QUOTE_HALVES = new Set([0x2c, 0x27, 0x60]);
+
+/** A quotation mark typed as two commas, apostrophes or backticks. */
+function isDoubledMark(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return end - start === 2 && c === text.charCodeAt(start + 1) && QUOTE_HALVES.has(c);
+}
 
 /** Per-token text hashes of one sentence, computed once and shared by all feature templates. */
 export class SentenceHashes {
@@ -26,6 +37,14 @@ export class SentenceHashes {
   kind = new Uint8Array(0);
   /** Set of tags each word was seen with in training (a bit mask; 0 when unknown). */
   ambiguity = new Uint32Array(0);
+  /**
+   * Padded index of the last word of the token's clause: the last word before the next punctuation mark (the end
+   * padding when the next token is one). Verb-final clauses put the participle or infinitive there, which tells
+   * an auxiliary ("had ... gedaan") from a main verb ("had ... contact").
+   */
+  clauseLast = new Int32Array(0);
+  /** For a doubled mark (",,"), the lower-case hash of the single mark; 0 otherwise. */
+  singleMark = new Uint32Array(0);
 
   /** Fills the arrays for tokens [start, end) of `doc`; token i sits at index i - start + PAD. */
   fill(doc: Doc, start: number, end: number, lexicon: WordTags): void {
@@ -42,6 +61,7 @@ export class SentenceHashes {
         this.upper[p] = 0;
         this.kind[p] = 0;
         this.ambiguity[p] = pad;
+        this.singleMark[p] = 0;
         for (const s of this.suffix) s[p] = pad;
         for (const s of this.prefix) s[p] = pad;
         continue;
@@ -54,8 +74,16 @@ export class SentenceHashes {
       this.upper[p] = startsUpper(text, a, b) ? 1 : 0;
       this.kind[p] = wordKind(text, a, b);
       this.ambiguity[p] = lexicon.tagsOf(this.lower[p]);
+      this.singleMark[p] = this.kind[p] === PUNCTUATION_KIND && isDoubledMark(text, a, b) ? hashLower(text, a, a + 1) : 0;
       for (let k = 0; k < this.suffix.length; k++) this.suffix[k][p] = hashSuffix(text, a, b, k + 1);
       for (let k = 0; k < this.prefix.length; k++) this.prefix[k][p] = hashPrefix(text, a, b, k + 1);
+    }
+    const none = size - 1;
+    let last = none;
+    for (let p = size - PAD - 1; p >= 0; p--) {
+      this.clauseLast[p] = last;
+      if (this.kind[p] === PUNCTUATION_KIND) last = none;
+      else if (last === none) last = p;
     }
   }
 
@@ -66,6 +94,8 @@ export class SentenceHashes {
     this.upper = new Uint8Array(size);
     this.kind = new Uint8Array(size);
     this.ambiguity = new Uint32Array(size);
+    this.clauseLast = new Int32Array(size);
+    this.singleMark = new Uint32Array(size);
     this.suffix = this.suffix.map(() => new Uint32Array(size));
     this.prefix = this.prefix.map(() => new Uint32Array(size));
   }
@@ -100,10 +130,16 @@ const T = {
   prevTagLower: 32,
   prevTagSuffix3: 33,
   prevTagNextLower: 34,
+  clauseLastSuffix2: 35,
+  clauseLastPrefix2: 36,
+  clauseLastAmbiguity: 37,
 } as const;
 
-/** The context features of token at padded index `p` (position `i` in its sentence), without tag history. */
-export function contextFeatures(h: SentenceHashes, p: number, i: number, out: FeatureKeys): void {
+/**
+ * The context features of token at padded index `p` (position `i` in its sentence), without tag history;
+ * `clauseEnds` adds what ends the token's clause (for languages that put verbs there).
+ */
+export function contextFeatures(h: SentenceHashes, p: number, i: number, clauseEnds: boolean, out: FeatureKeys): void {
   out.clear();
   out.add1(T.bias, 0);
   out.add1(T.lower, h.lower[p]);
@@ -127,6 +163,14 @@ export function contextFeatures(h: SentenceHashes, p: number, i: number, out: Fe
   out.add1(T.nextAmbiguity, h.ambiguity[p + 1]);
   out.add1(T.next2Ambiguity, h.ambiguity[p + 2]);
   out.add2(T.ambiguityPair, h.ambiguity[p], h.ambiguity[p + 1]);
+  // only words seen with several tags ("werd": AUX or VERB) look at the end of their clause
+  const mask = h.ambiguity[p];
+  if (clauseEnds && (mask & (mask - 1)) !== 0) {
+    const last = h.clauseLast[p];
+    out.add2(T.clauseLastSuffix2, h.lower[p], h.suffix[1][last]);
+    out.add2(T.clauseLastPrefix2, h.lower[p], h.prefix[1][last]);
+    out.add2(T.clauseLastAmbiguity, h.lower[p], h.ambiguity[last]);
+  }
 }
 
 /** Appends tag-history features; tags are class index + 1, 0 before the sentence start. */

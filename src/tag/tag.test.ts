@@ -57,3 +57,27 @@ test('training is deterministic for a seed', () => {
     encodeModelFile(trainTagger(toyTreebank(30, 5), [toyTreebank(5, 6)], { epochs: 2, seed: 3, label: 'toy', log: silent }).tagger.toModelFile({}));
   assert.deepEqual(train(), train());
 });
+
+test('an unseen quote typed as two commas takes the tag of the comma', () => {
+  // sentence-initial marks are SYM here ("- de kat werkt ,"), so only the comma's dictionary entry makes ",," PUNCT
+  const rows = ['-\tSYM', 'de\tDET', 'kat\tNOUN', 'werkt\tVERB', ',\tPUNCT'];
+  const sentence = rows.map((r, i) => {
+    const [form, upos] = r.split('\t');
+    return `${i + 1}\t${form}\t_\t${upos}\t_\t_\t_\t_\t_\t_`;
+  }).join('\n');
+  const bank = treebankFromSentences(parseConllu(Array.from({ length: 30 }, () => sentence).join('\n\n') + '\n'), 'nl');
+  const { tagger } = trainTagger(bank, [], { epochs: 2, seed: 1, label: 'toy', log: silent });
+  assert.deepEqual(tagsOf(tagger, [',,', 'de', 'kat']).map((t) => t.split('/')[0]), ['PUNCT', 'DET', 'NOUN']);
+});
+
+test('clause-end features are switched on by verb-final training data and kept in the model file', () => {
+  // the toy sentences end their clause with a verb ("de kat werkt ,"): verb-final
+  const { tagger } = trainTagger(toyTreebank(40, 3), [toyTreebank(5, 4)], { epochs: 1, seed: 7, label: 'toy', log: silent });
+  assert.equal(tagger.clauseEnds, true);
+  assert.equal(Tagger.fromModelFile(decodeModelFile(encodeModelFile(tagger.toModelFile({})))).clauseEnds, true);
+  const verbFirst = treebankFromSentences(
+    parseConllu(Array.from({ length: 20 }, () => '1\twerkt\t_\tVERB\tWW\t_\t_\t_\t_\t_\n2\tde\t_\tDET\tLID\t_\t_\t_\t_\t_\n3\tkat\t_\tNOUN\tN\t_\t_\t_\t_\t_\n4\t.\t_\tPUNCT\tLET\t_\t_\t_\t_\t_').join('\n\n') + '\n'),
+    'nl',
+  );
+  assert.equal(trainTagger(verbFirst, [], { epochs: 1, seed: 1, label: 'toy', log: silent }).tagger.clauseEnds, false);
+});

@@ -41,6 +41,11 @@ export class Tagger implements Component {
     readonly dictionary: TagDictionary,
     readonly lexicon: WordTags,
     readonly kinds: KindTags,
+    /**
+     * Whether the model uses clause-end features: set in training for languages whose clauses often end in a
+     * verb (Dutch participles and infinitives), where the clause end tells an auxiliary from a main verb.
+     */
+    readonly clauseEnds: boolean,
     readonly meta: Record<string, unknown> = {},
   ) {
     const split = model.labels.map((label) => label.split(TAG_SEPARATOR));
@@ -48,7 +53,7 @@ export class Tagger implements Component {
     this.xposOf = split.map((parts) => parts[1] ?? '');
     this.hasXpos = this.xposOf.some((x) => x !== '');
     this.writes = this.hasXpos ? ['upos', 'xpos'] : ['upos'];
-    this.decoder = new TagDecoder(dictionary, lexicon, kinds);
+    this.decoder = new TagDecoder(dictionary, lexicon, kinds, clauseEnds);
   }
 
   /** The tagger shipped for `language` (models/<language>/tagger.bin). */
@@ -66,7 +71,8 @@ export class Tagger implements Component {
     const dictionary = TagDictionary.fromArrays(input.uint32Array(), input.uint32Array());
     const lexicon = WordTags.fromArrays(input.uint32Array(), input.uint32Array());
     const kinds = KindTags.fromBytes(input.uint8Array(), model.classCount);
-    return new Tagger(model, dictionary, lexicon, kinds, file.meta);
+    const clauseEnds = input.u32() === 1;
+    return new Tagger(model, dictionary, lexicon, kinds, clauseEnds, file.meta);
   }
 
   toModelFile(meta: Record<string, unknown>): ModelFile {
@@ -78,6 +84,7 @@ export class Tagger implements Component {
     out.array(lexiconWords);
     out.array(masks);
     out.array(this.kinds.toBytes(this.model.classCount));
+    out.u32(this.clauseEnds ? 1 : 0);
     const sections = new Map<string, Uint8Array>([
       ['model', this.model.toBytes()],
       ['words', out.toBytes()],

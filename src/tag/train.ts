@@ -38,6 +38,11 @@ const LEXICON_FOLDS = 10;
  */
 const WORD_KINDS = 6;
 const KIND_LIMITS = { restricted: [2, 3, 4], minCount: 2, minShare: 0.0005, minTokens: 100 };
+/**
+ * Clause-end features are used when at least this share of the training data's clauses (runs of words before a
+ * punctuation mark) end in a verb: Dutch about 0.27, English 0.09.
+ */
+const VERB_FINAL_MIN_SHARE = 0.2;
 /** Averaged weights smaller than this are pruned from the shipped model. */
 const MIN_WEIGHT = 0.3;
 
@@ -92,8 +97,9 @@ export function trainTagger(train: Treebank, dev: Treebank[], options: TaggerTra
     KIND_LIMITS,
   );
 
+  const clauseEnds = verbFinalShare(train) >= VERB_FINAL_MIN_SHARE;
   const trainer = new PerceptronTrainer(labels, 1 << 18);
-  const decoders = foldLexicons.map((foldLexicon) => new TagDecoder(dictionary, foldLexicon, kinds));
+  const decoders = foldLexicons.map((foldLexicon) => new TagDecoder(dictionary, foldLexicon, kinds, clauseEnds));
   const predicted = new Int32Array(doc.length);
   const learn: Choose = (keys, n, token, allowed) => trainer.learn(keys, n, gold[token], allowed);
 
@@ -110,7 +116,7 @@ export function trainTagger(train: Treebank, dev: Treebank[], options: TaggerTra
       decoders[s % LEXICON_FOLDS].tagSentence(doc, start, end, learn, predicted);
     },
     snapshot: () => {
-      const tagger = new Tagger(trainer.averagedModel({ minWeight: MIN_WEIGHT }), dictionary, lexicon, kinds);
+      const tagger = new Tagger(trainer.averagedModel({ minWeight: MIN_WEIGHT }), dictionary, lexicon, kinds, clauseEnds);
       const scores = dev.map((treebank) => evaluateTagger(tagger, treebank));
       const meanUpos = scores.reduce((sum, s) => sum + s.upos, 0) / Math.max(1, scores.length);
       const report = scores
@@ -120,4 +126,17 @@ export function trainTagger(train: Treebank, dev: Treebank[], options: TaggerTra
     },
   });
   return { tagger: best.model.tagger, epoch: best.epoch, dev: best.model.scores };
+}
+
+/** Share of runs of words ended by punctuation whose last word is a verb or auxiliary. */
+function verbFinalShare(train: Treebank): number {
+  let clauses = 0;
+  let verbFinal = 0;
+  for (let i = 1; i < train.upos.length; i++) {
+    const before = train.upos[i - 1];
+    if (train.upos[i] !== 'PUNCT' || before === 'PUNCT' || train.doc.sentenceOf(i) !== train.doc.sentenceOf(i - 1)) continue;
+    clauses++;
+    if (before === 'VERB' || before === 'AUX') verbFinal++;
+  }
+  return clauses === 0 ? 0 : verbFinal / clauses;
 }

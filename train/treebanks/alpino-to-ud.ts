@@ -3,6 +3,8 @@
  * LassySmall (Bouma & van Noord 2017): content words head, copula "zijn" and auxiliaries depend on the predicate,
  * adpositions are `case` of their object, relative/wh phrases take the function of their trace.
  */
+import { hyphenLemma } from './hyphen-lemma.js';
+import { isDeterminerSlot } from './determiners.js';
 import { isOvert, wordLeaves, type AlpinoNode, type AlpinoSentence } from './alpino-xml.js';
 import { AlpinoWords, type ConversionTools } from './alpino-words.js';
 import { attachPunctuation } from './punctuation.js';
@@ -71,7 +73,8 @@ class Converter {
         t.deprel = t.upos === 'PUNCT' ? 'punct' : 'parataxis';
       }
       if (t.deprel === 'expl' && this.tools.lex.rPronouns.has(t.form.toLowerCase())) t.upos = 'PRON';
-      t.lemma = this.words.lemma(leaf, t.upos);
+      if (isDeterminerSlot(t.deprel, t.upos, t.form, this.tools.lex)) t.upos = 'DET';
+      t.lemma = hyphenLemma(t.form, t.upos, this.words.lemma(leaf, t.upos), this.tools.lex);
     });
     attachPunctuation(this.tokens);
     return this.tokens;

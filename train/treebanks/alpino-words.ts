@@ -3,7 +3,7 @@ import type { AlpinoNode } from './alpino-xml.js';
 import type { ClosedClass } from './lexicon.js';
 import type { VerbLemmatizer } from './verb-lemma.js';
 import type { NounLemmatizer } from './noun-lemma.js';
-import type { WordLemmatizer } from './word-lemma.js';
+import { withoutGenitive, type WordLemmatizer } from './word-lemma.js';
 
 export interface ConversionTools {
   lex: ClosedClass;
@@ -48,6 +48,7 @@ export class AlpinoWords {
     const root = leaf.root;
     if (!/[\p{L}\p{N}]/u.test(w)) return lex.symbols.has(w) ? 'SYM' : 'PUNCT';
     if (/^\d+([.,:]\d+)*$/.test(w)) return 'NUM';
+    if (ORDINAL_DIGITS.test(w)) return 'ADJ';
     // parts of fixed multi-word expressions ("voor het eerst") keep their own word class
     if (leaf.rel === 'mwp' && (leaf.pos === 'adv' || leaf.pos === 'fixed')) return this.fixedPartUpos(leaf);
     switch (leaf.pos) {
@@ -73,12 +74,15 @@ export class AlpinoWords {
         return lex.subordinatingPrepositions.has(w) ? 'SCONJ' : 'ADP';
       case 'adj':
         if (this.tools.participleStems.has(w)) return 'VERB';
+        if (lex.degreeAdverbs.has(w)) return 'ADV';
         return this.attestedUpos(w, ['ADJ', 'ADV']) || 'ADJ';
       case 'adv':
         return this.attestedUpos(w, ['ADJ', 'ADV']) || 'ADV';
       case 'pp':
         return 'ADV';
       case 'comp':
+        // a coordinator opening the sentence ("Maar ...") is still CCONJ in UD Dutch
+        if (leaf.rel === 'dlink' && lex.coordinators.has(w)) return 'CCONJ';
         return lex.adpositionalComplementizers.has(w) ? 'ADP' : 'SCONJ';
       case 'comparative':
         return 'SCONJ';
@@ -121,8 +125,11 @@ export class AlpinoWords {
   private isNominalisedInfinitive(leaf: AlpinoNode): boolean {
     const w = leaf.word.toLowerCase();
     if (!/^\p{Ll}+$/u.test(w) || !w.endsWith('n') || !this.tools.verbs.isStem(leaf.root)) return false;
+    const infinitive = w.endsWith(this.tools.verbs.infinitive(leaf.root));
+    // "het bereiken" (also a noun "bereik"): a singular neuter determiner marks the infinitive, not a plural
+    if (hasNeuterDeterminer(leaf)) return infinitive;
     if (this.tools.knownNoun(leaf.root)) return false;
-    return w.endsWith(this.tools.verbs.infinitive(leaf.root)) && !w.startsWith(leaf.root + 'en');
+    return infinitive && !w.startsWith(leaf.root + 'en');
   }
 
   /** The UD Dutch lemma of a word given its final UPOS. */
@@ -145,8 +152,8 @@ export class AlpinoWords {
       case 'PROPN':
         if (this.tools.lex.lowercaseProperNouns.has(lower)) return lower;
         // the root, unless Alpino kept only part of a compound name ("West-Europa" / "Europa") or lower-cased it
-        if (!leaf.root || (lower !== leaf.root.toLowerCase() && lower.endsWith(leaf.root.toLowerCase()))) return w;
-        return /^\p{Ll}/u.test(leaf.root) && /^\p{Lu}/u.test(w) ? w : leaf.root;
+        if (!leaf.root || (lower !== leaf.root.toLowerCase() && lower.endsWith(leaf.root.toLowerCase()))) return withoutGenitive(w, w);
+        return withoutGenitive(w, /^\p{Ll}/u.test(leaf.root) && /^\p{Lu}/u.test(w) ? w : leaf.root);
       case 'NOUN':
         // Lassy's own lemma for the form when the UD training file has it (Alpino 1.2 roots are less reliable)
         return nouns.lemma(
@@ -154,6 +161,7 @@ export class AlpinoWords {
             nounBase(lower, leaf.root.toLowerCase(), (stem) => (verbs.isStem(stem) ? verbs.infinitive(stem) : ''), (form) => nouns.singular(form)),
         );
       case 'ADJ':
+        if (ORDINAL_DIGITS.test(lower)) return ordinalNumber(lower);
         // adjectives from names keep the capital: "Vlaamse" -> "Vlaams"
         return (
           words.exception(lower) ??
@@ -182,6 +190,21 @@ function nounBase(word: string, root: string, infinitive: (stem: string) => stri
   if (k > 0) return word.slice(0, k) + root;
   const inf = infinitive(root);
   return inf && word.endsWith(inf) ? word : root;
+}
+
+/** The leaf heads a phrase whose determiner is "het", "dit" or "dat". */
+function hasNeuterDeterminer(leaf: AlpinoNode): boolean {
+  if (leaf.rel !== 'hd' || !leaf.parent) return false;
+  return leaf.parent.children.some((c) => c.rel === 'det' && NEUTER_DETERMINERS.has(c.word.toLowerCase()));
+}
+
+const NEUTER_DETERMINERS = new Set(['het', 'dit', 'dat']);
+
+/** Ordinals written with digits ("19e", "1ste", "22ste"): ADJ in UD Dutch, with the number as lemma. */
+export const ORDINAL_DIGITS = /^\d+(e|de|ste)$/;
+
+export function ordinalNumber(form: string): string {
+  return form.replace(/\D+$/, '');
 }
 
 function capitalise(s: string): string {

@@ -37,12 +37,19 @@ export interface ClosedClass {
   relativeWords: Set<string>;
   /** Quantifying words: DET before a noun (not NUM). */
   quantifiers: Set<string>;
+  /** Coordinating conjunctions: CCONJ also when they open a sentence ("Maar ..."; Alpino: comp/dlink). */
+  coordinators: Set<string>;
+  /** Degree forms of veel/weinig that are ADV as modifiers ("de meeste bewoners", "minder snel"). */
+  degreeAdverbs: Set<string>;
+  /** First parts of geographic adjectives that keep their hyphen in the lemma ("Zuid-Amerikaans"). */
+  compassPrefixes: Set<string>;
 }
 
 const LIST_KEYS = [
   'pronouns', 'possessives', 'auxiliaries', 'passiveAuxiliaries', 'recipientPassiveAuxiliaries', 'copulas', 'teInfinitiveAuxiliaries', 'agentPrepositions',
   'subordinatingPrepositions', 'adpositionalComplementizers', 'symbols', 'separableParticles', 'ambiguousParticles',
   'cardinals', 'lowercaseProperNouns', 'compoundNonModifiers', 'compoundNonHeads', 'quantifiers', 'rPronouns', 'adpositions', 'articles', 'relativeWords',
+  'coordinators', 'degreeAdverbs', 'compassPrefixes',
 ] as const;
 const MAP_KEYS = ['lemmaExceptions', 'irregularVerbs', 'numeralLemmas'] as const;
 

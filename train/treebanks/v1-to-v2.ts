@@ -7,8 +7,11 @@ import type { ConlluSentence, ConlluWord } from '../../src/io/conllu.js';
 import { hasSeparatedInfix, type VerbLemmatizer } from './verb-lemma.js';
 import type { NounLemmatizer } from './noun-lemma.js';
 import type { ClosedClass } from './lexicon.js';
-import type { WordLemmatizer } from './word-lemma.js';
+import { withoutGenitive, type WordLemmatizer } from './word-lemma.js';
 import { attachPunctuation } from './punctuation.js';
+import { hyphenLemma } from './hyphen-lemma.js';
+import { isDeterminerSlot } from './determiners.js';
+import { ORDINAL_DIGITS, ordinalNumber } from './alpino-words.js';
 import { joinTokens, noSpaceAfter } from './spacing.js';
 
 export interface V1Tools {
@@ -66,19 +69,32 @@ export function convertV1Sentence(s: ConlluSentence, tools: V1Tools): ConlluSent
   restructureVerbGroups(words, tools.lex);
   for (const w of words) {
     const lower = w.form.toLowerCase();
+    if (w.upos === 'NUM' && ORDINAL_DIGITS.test(lower)) {
+      w.upos = 'ADJ';
+      w.lemma = ordinalNumber(lower);
+      if (w.deprel === 'nummod') w.deprel = 'amod';
+    }
+    // "de meeste bewoners": v1 PRON nmod, v2 ADV amod
+    if (tools.lex.degreeAdverbs.has(lower) && (w.upos === 'PRON' || w.upos === 'ADJ') && ['nmod', 'amod', 'advmod'].includes(w.deprel)) {
+      w.upos = 'ADV';
+      if (w.deprel === 'nmod') w.deprel = 'amod';
+    }
     if (w.upos === 'NUM' && !/\d/.test(lower) && /(ste|de)$/.test(lower) && tools.words.lemma(lower, lower) !== lower) {
       // ordinals are adjectives in UD Dutch v2
       w.upos = 'ADJ';
       if (w.deprel === 'nummod') w.deprel = 'amod';
     }
     if (lower === 'zich' && w.deprel === 'obj') w.deprel = 'expl:pv';
+    if (isDeterminerSlot(w.deprel, w.upos, w.form, tools.lex)) w.upos = 'DET';
+    // "zowel ... als": v1 ADV, v2 CCONJ like every other coordinating word
+    if (w.deprel === 'cc' && w.upos === 'ADV') w.upos = 'CCONJ';
     if (w.deprel === 'acl' && isRelativeClause(words, w, tools.lex.relativeWords)) w.deprel = 'acl:relcl';
     if (w.deprel === 'obl' && w.head > 0 && isAgent(words, w, tools.lex.agentPrepositions)) w.deprel = 'obl:agent';
   }
   for (const w of words) {
     // r1.4 lemmatises "trok ... terug" as "trekken"; v2 writes "terug_trekken"
     const particle = words.find((d) => d.head === w.id && d.deprel === 'compound:prt');
-    w.lemma = v2Lemma(w, tools);
+    w.lemma = hyphenLemma(w.form, w.upos, v2Lemma(w, tools), tools.lex);
     const p = particle?.form.toLowerCase() ?? '';
     const isParticle = tools.lex.separableParticles.has(p) || tools.lex.ambiguousParticles.has(p);
     if (isParticle && w.upos === 'VERB' && !tools.lex.auxiliaries.has(w.lemma) && !w.lemma.includes('_')) w.lemma = `${p}_${w.lemma}`;
@@ -131,6 +147,7 @@ function v2Lemma(w: ConlluWord, tools: V1Tools): string {
     const v2 = tools.words.lemma(lower, lemma);
     return /^\p{Lu}/u.test(lemma) && v2 !== lemma ? v2.charAt(0).toUpperCase() + v2.slice(1) : v2;
   }
+  if (w.upos === 'PROPN') return withoutGenitive(w.form, lemma);
   if (w.upos !== 'VERB' && w.upos !== 'AUX') return lemma;
   // the r1.4 lemma of a separable verb is written solid ("uitgeven"); v2 writes "uit_geven"
   const lowerLemma = lemma.toLowerCase();

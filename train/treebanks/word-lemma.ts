@@ -51,3 +51,9 @@ export class WordLemmatizer {
     return candidates.find((c) => c.length >= 2 && this.adjectiveBases.has(c)) ?? null;
   }
 }
+
+/** A name's genitive with an apostrophe ("Morgan's", "Rabo's") has the bare name as lemma, as in UD Dutch. */
+export function withoutGenitive(form: string, lemma: string): string {
+  const bare = /^(.*\p{L})'s$/u.exec(form);
+  return bare && lemma === form ? bare[1] : lemma;
+}
