@@ -122,3 +122,14 @@ test('a 50 MB text is refused with a clear message, and the next input is still 
   assert.match((refused as ArticleError).error, /huge\.txt: text too long: \d+ bytes, the limit is 2000000 characters \(raise it with --max-chars\)/);
   assert.equal((analysed as Article).sentences.length, 21);
 });
+
+test('--ner-model picks a shipped entity model for articles in its language, and refuses an unknown one', async () => {
+  const open = await runKroniek(['analyze', dutchExample, '--ner-model', 'nl-open']);
+  assert.equal(open.code, 0, open.stderr);
+  const article = JSON.parse(open.stdout) as Article;
+  assert.ok(article.entities.some((e) => e.text === 'Biden' && e.label === 'PER'));
+  assert.ok(article.entities.every((e) => e.label !== 'MISC'), 'nl-open knows no MISC');
+  const unknown = await runKroniek(['analyze', dutchExample, '--ner-model', 'fr']);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /--ner-model fr: no such entity model/);
+});

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { UsageError, type Command } from './command.js';
-import { languageOption, publishedOption } from './analysis-options.js';
+import { languageOption, nerModelOption, publishedOption } from './analysis-options.js';
 import { oneOf, parseCommandLine } from './options.js';
 import type { Article, ArticleError } from '../doc/article.js';
 import { collectInputs, INPUT_FORMATS, type InputFormat } from '../io/collect.js';
@@ -28,6 +28,8 @@ Options:
   --format json|jsonl|text       json (default for a single article; a JSON array for several),
                                  jsonl (default for several), text (a readable summary)
   --tokens                       include tokens (text, tag, lemma, head, relation)
+  --ner-model NAME               entity model for articles in its language: nl (default for Dutch; trained on
+                                 CoNLL-2002, research use only), nl-open (openly licensed training data), en
   --max-chars N                  longest article accepted, in characters (default ${DEFAULT_MAX_CHARS})
 
 An input that cannot be analysed yields {"id", "error"} in its place (a line on stderr too) and the rest go on.
@@ -44,6 +46,7 @@ export const analyzeCommand: Command = {
     const format = oneOf(values.format, OUTPUT_FORMATS, '--format') ?? defaultFormat(positionals, values.input);
     const language = languageOption(values.lang);
     const published = publishedOption(values.published);
+    const nerModel = nerModelOption(values['ner-model']);
     const maxChars = values['max-chars'] === undefined ? DEFAULT_MAX_CHARS : Number(values['max-chars']);
     if (!Number.isInteger(maxChars) || maxChars <= 0) throw new UsageError(`--max-chars ${values['max-chars']}: expected a positive whole number`);
 
@@ -63,7 +66,7 @@ export const analyzeCommand: Command = {
         continue;
       }
       try {
-        await writer.write(await analyzeArticle(item, { language, published, tokens: values.tokens ?? false }));
+        await writer.write(await analyzeArticle(item, { language, published, nerModel, tokens: values.tokens ?? false }));
         analysed++;
       } catch (error) {
         failed++;
@@ -79,14 +82,14 @@ export const analyzeCommand: Command = {
 };
 
 const OPTIONS = {
-    input: { type: 'string' },
-    lang: { type: 'string' },
-    published: { type: 'string' },
-    format: { type: 'string' },
-    tokens: { type: 'boolean' },
-    'max-chars': { type: 'string' },
-  } as const;
-
+  input: { type: 'string' },
+  lang: { type: 'string' },
+  published: { type: 'string' },
+  format: { type: 'string' },
+  tokens: { type: 'boolean' },
+  'ner-model': { type: 'string' },
+  'max-chars': { type: 'string' },
+} as const;
 
 /** One article in: one JSON document out; anything that may hold several: JSON lines. */
 function defaultFormat(paths: string[], input: string | undefined): OutputFormat {

@@ -1,5 +1,6 @@
 import { UsageError, type Command } from './command.js';
 import { evalLink } from './eval-link.js';
+import { evalNer } from './eval-ner.js';
 import { evalTimex } from './eval-timex.js';
 import { evalTokenize } from './eval-tokenize.js';
 import { evalUd } from './eval-ud.js';
@@ -13,11 +14,11 @@ export interface Evaluation {
   run: Command['run'];
 }
 
-const EVALUATIONS: readonly Evaluation[] = [evalTokenize, evalUd, evalTimex, evalLink];
+const EVALUATIONS: readonly Evaluation[] = [evalTokenize, evalUd, evalNer, evalTimex, evalLink];
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'score a component against gold data (tokenize, ud, timex, link)',
+  summary: 'score a component against gold data (tokenize, ud, ner, timex, link)',
   usage: `Usage: kroniek eval WHAT FILE [options]
 
 ${EVALUATIONS.map((e) => `  ${e.name.padEnd(10)} ${e.summary}`).join('\n')}

@@ -3,6 +3,7 @@ import { UsageError, type Command, type CommandIo } from './command.js';
 import { parseCommandLine } from './options.js';
 import { readTreebank } from '../learn/index.js';
 import { trainLemmatizer } from '../lemmatize/index.js';
+import { nerTrainer } from '../ner/index.js';
 import { trainParser } from '../parse/index.js';
 import { Tagger, trainTagger } from '../tag/index.js';
 
@@ -92,6 +93,7 @@ const TRAINERS: readonly ComponentTrainer[] = [
       return { model: result.path, language: options.language, bestEpoch: result.epoch, dev: result.dev };
     },
   },
+  nerTrainer,
 ];
 
 /** What a model file records about its training (no dates or paths, so that retraining is byte-identical). */
@@ -109,7 +111,9 @@ function modelMeta(options: TrainOptions, tokens: number, epoch: number, dev: Re
 
 const usage = `Usage: kroniek train WHAT --lang ${LANGUAGES.join('|')} --train FILE [--train FILE...] --dev FILE [--dev FILE...] --out DIR [options]
 
-Trains a model from CoNLL-U treebanks (plain or .gz; UD v1 CONJ is read as CCONJ) and writes DIR/WHAT.bin.
+Trains a model and writes DIR/WHAT.bin: the tagger, lemmatizer and parser from CoNLL-U treebanks (plain or .gz;
+UD v1 CONJ is read as CCONJ), the entity recognizer from CoNLL-2002 / IOB2 / BIO files (tagged first with the
+shipped tagger, or --tagger FILE).
 Shows a progress bar and the dev score after every epoch, and keeps the best epoch. Prints a JSON summary.
 
 ${TRAINERS.map((t) => `  ${t.name.padEnd(11)} ${t.summary} (default ${t.defaultEpochs} epochs)`).join('\n')}
@@ -117,12 +121,13 @@ ${TRAINERS.map((t) => `  ${t.name.padEnd(11)} ${t.summary} (default ${t.defaultE
 Options:
   --epochs N       training epochs (default per component, above)
   --seed N         seed for shuffling (default 1)
-  --tagger FILE    lemmatizer: score the dev data with this tagger's tags instead of the gold tags
+  --tagger FILE    lemmatizer: score the dev data with this tagger's tags instead of the gold tags;
+                   ner: tag the training and dev files with this tagger
 `;
 
 export const trainCommand: Command = {
   name: 'train',
-  summary: 'train a tagger, lemmatizer or parser from treebanks',
+  summary: 'train a tagger, lemmatizer, parser or entity recognizer',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandLine(argv, {

@@ -11,6 +11,8 @@ export interface AnalyzeOptions {
   published?: string;
   /** Include the token list in the Article. */
   tokens: boolean;
+  /** The entity model to use for articles in its language (models/NAME/ner.bin: `nl-open`); else the default. */
+  nerModel?: string;
 }
 
 /** A problem with one article that stops its analysis; the batch goes on. */
@@ -25,7 +27,7 @@ export class AnalysisError extends Error {
 export async function analyzeArticle(input: ArticleInput, options: AnalyzeOptions): Promise<Article> {
   const language = await articleLanguage(input, options.language);
   const published = input.published ?? options.published ?? null;
-  const { doc, failures } = pipelineFor(language).run(input.text, { published });
+  const { doc, failures } = pipelineFor(language, options.nerModel).run(input.text, { published });
   return articleFromDoc(doc, input, published, failures, { tokens: options.tokens });
 }
 

@@ -1,0 +1,224 @@
+import type { Doc } from '../doc/doc.js';
+import { FeatureKeys, hashLower, hashString, key2, hashPrefix, hashShape, hashSlice, hashSuffix, startsUpper, wordKind } from '../learn/index.js';
+import { clusterPrefix, type WordClusters } from './clusters.js';
+import type { Gazetteer } from './gazetteer.js';
+
+/** Tokens of padding on each side of a sentence, so that window features need no bounds checks. */
+export const PAD = 2;
+const PAD_HASH = 0x7a11;
+/** Cluster path prefixes used as features (bits). */
+const CLUSTER_BITS = [4, 8, 12];
+
+/** Per-token hashes of one sentence, computed once and shared by all feature templates. */
+export class SentenceFeatures {
+  lower = new Uint32Array(0);
+  form = new Uint32Array(0);
+  shape = new Uint32Array(0);
+  upper = new Uint8Array(0);
+  kind = new Uint8Array(0);
+  cluster = new Uint32Array(0);
+  gazetteer = new Uint32Array(0);
+  /** Hash of the part-of-speech tag (of the empty string when the Doc has none). */
+  tag = new Uint32Array(0);
+  /** Token count of the sentence filled last. */
+  length = 0;
+  private start = 0;
+
+  /** Fills the arrays for tokens [start, end) of `doc`; token i sits at index i - start + PAD. */
+  fill(doc: Doc, start: number, end: number, clusters: WordClusters, gazetteer: Gazetteer): void {
+    const size = end - start + 2 * PAD;
+    if (this.lower.length < size) this.allocate(size * 2);
+    this.start = start;
+    this.length = end - start;
+    const text = doc.text;
+    for (let p = 0; p < size; p++) {
+      const i = start + p - PAD;
+      this.gazetteer[p] = 0;
+      if (i < start || i >= end) {
+        const pad = PAD_HASH + (i < start ? 0 : 1);
+        this.lower[p] = pad;
+        this.form[p] = pad;
+        this.shape[p] = pad;
+        this.upper[p] = 0;
+        this.kind[p] = 0;
+        this.cluster[p] = pad;
+        this.tag[p] = pad;
+        continue;
+      }
+      const a = doc.starts[i];
+      const b = doc.ends[i];
+      this.lower[p] = hashLower(text, a, b);
+      this.form[p] = hashSlice(text, a, b);
+      this.shape[p] = hashShape(text, a, b);
+      this.upper[p] = startsUpper(text, a, b) ? 1 : 0;
+      this.kind[p] = wordKind(text, a, b);
+      this.cluster[p] = clusters.pathOf(text, a, b);
+      this.tag[p] = hashString(doc.strings.get(doc.upos[i]));
+    }
+    gazetteer.mark(this.lower, this.upper, PAD, end - start, this.gazetteer);
+  }
+
+  private allocate(size: number): void {
+    this.lower = new Uint32Array(size);
+    this.form = new Uint32Array(size);
+    this.shape = new Uint32Array(size);
+    this.upper = new Uint8Array(size);
+    this.kind = new Uint8Array(size);
+    this.cluster = new Uint32Array(size);
+    this.gazetteer = new Uint32Array(size);
+    this.tag = new Uint32Array(size);
+  }
+}
+
+// Feature template ids (part of the model: changing them invalidates trained models).
+const T = {
+  bias: 1,
+  form: 2,
+  lower: 3,
+  prefix: 4, // 4..7 for lengths 1..4
+  suffix: 8, // 8..11 for lengths 1..4
+  shape: 12,
+  kind: 13,
+  prevLower: 14,
+  nextLower: 15,
+  prev2Lower: 16,
+  next2Lower: 17,
+  prevShape: 18,
+  nextShape: 19,
+  shapeNextShape: 20,
+  prevShapeShape: 21,
+  prevLowerLower: 22,
+  lowerNextLower: 23,
+  position: 24,
+  upperContext: 25,
+  cluster: 26, // 26..28 for CLUSTER_BITS
+  prevCluster: 30,
+  nextCluster: 31,
+  prevNextCluster: 32,
+  gazetteer: 33,
+  prevGazetteer: 34,
+  nextGazetteer: 35,
+  prevForm: 36,
+  nextForm: 37,
+  tag: 38,
+  tagContext: 39,
+  prevLabel: 40,
+  prevLabels: 41,
+  prevLabelLower: 42,
+  prevLabelShape: 43,
+  prevLabelCluster: 44,
+  documentLabel: 45,
+  documentLabelUpper: 46,
+  seenLowerCase: 47,
+  prevTagTag: 48,
+  tagNextTag: 49,
+  documentUses: 50,
+  aggregateLower: 51,
+  aggregateCluster: 52,
+  stemLabel: 60,
+  seenTypes: 70,
+  prevCluster12: 71,
+  nextCluster12: 72,
+  prev2Cluster: 73,
+  next2Cluster: 74,
+} as const;
+
+/** Sentence position bucket: first, second, middle, last. */
+function positionBucket(i: number, length: number): number {
+  return i === 0 ? 0 : i === 1 ? 1 : i === length - 1 ? 3 : 2;
+}
+
+function addGazetteerBits(template: number, bits: number, out: FeatureKeys): void {
+  while (bits !== 0) {
+    const bit = 31 - Math.clz32(bits);
+    out.add1(template, bit);
+    bits &= ~(1 << bit);
+  }
+}
+
+/** Features of the token at padded index `p` (position `i` in its sentence) that do not depend on predictions. */
+export function staticFeatures(s: SentenceFeatures, p: number, i: number, text: string, a: number, b: number, out: FeatureKeys): void {
+  out.clear();
+  out.add1(T.bias, 0);
+  out.add1(T.form, s.form[p]);
+  out.add1(T.lower, s.lower[p]);
+  for (let k = 1; k <= 4; k++) {
+    out.add1(T.prefix + k - 1, hashPrefix(text, a, b, k));
+    out.add1(T.suffix + k - 1, hashSuffix(text, a, b, k));
+  }
+  out.add1(T.shape, s.shape[p]);
+  out.add1(T.kind, s.kind[p]);
+  out.add1(T.prevLower, s.lower[p - 1]);
+  out.add1(T.nextLower, s.lower[p + 1]);
+  out.add1(T.prev2Lower, s.lower[p - 2]);
+  out.add1(T.next2Lower, s.lower[p + 2]);
+  out.add1(T.prevForm, s.form[p - 1]);
+  out.add1(T.nextForm, s.form[p + 1]);
+  out.add1(T.prevShape, s.shape[p - 1]);
+  out.add1(T.nextShape, s.shape[p + 1]);
+  out.add2(T.shapeNextShape, s.shape[p], s.shape[p + 1]);
+  out.add2(T.prevShapeShape, s.shape[p - 1], s.shape[p]);
+  out.add2(T.prevLowerLower, s.lower[p - 1], s.lower[p]);
+  out.add2(T.lowerNextLower, s.lower[p], s.lower[p + 1]);
+  out.add2(T.position, positionBucket(i, s.length), s.upper[p]);
+  out.add3(T.upperContext, s.upper[p - 1], s.upper[p], s.upper[p + 1]);
+  const path = s.cluster[p];
+  for (let k = 0; k < CLUSTER_BITS.length; k++) out.add1(T.cluster + k, clusterPrefix(path, CLUSTER_BITS[k]));
+  out.add1(T.prevCluster, clusterPrefix(s.cluster[p - 1], 8));
+  out.add1(T.nextCluster, clusterPrefix(s.cluster[p + 1], 8));
+  out.add1(T.prevCluster12, clusterPrefix(s.cluster[p - 1], 12));
+  out.add1(T.nextCluster12, clusterPrefix(s.cluster[p + 1], 12));
+  out.add1(T.prev2Cluster, clusterPrefix(s.cluster[p - 2], 8));
+  out.add1(T.next2Cluster, clusterPrefix(s.cluster[p + 2], 8));
+  out.add2(T.prevNextCluster, clusterPrefix(s.cluster[p - 1], 4), clusterPrefix(s.cluster[p + 1], 4));
+  out.add2(T.tag, s.tag[p], s.upper[p]);
+  out.add3(T.tagContext, s.tag[p - 1], s.tag[p], s.tag[p + 1]);
+  out.add2(T.prevTagTag, s.tag[p - 1], s.tag[p]);
+  out.add2(T.tagNextTag, s.tag[p], s.tag[p + 1]);
+  addGazetteerBits(T.gazetteer, s.gazetteer[p], out);
+  addGazetteerBits(T.prevGazetteer, s.gazetteer[p - 1], out);
+  addGazetteerBits(T.nextGazetteer, s.gazetteer[p + 1], out);
+}
+
+/** What the document says about the current capitalised word (all 0 for other words). */
+export interface DocumentEvidence {
+  /** Entity type + 2 its form got first in the document (1 for O, 0 when unseen). */
+  remembered: number;
+  /** The same for the form without its last letter: an inflected name (Dutch genitive "Bidens"). */
+  stem: number;
+  /** Bit mask of the types (bit 0 for O) the form's capitalised occurrences got so far. */
+  seenTypes: number;
+  /** The word occurs in lower case elsewhere in the document. */
+  seenLowerCase: boolean;
+  /** How the form is capitalised across the document (DocumentUse bits). */
+  uses: number;
+}
+
+/**
+ * Appends features of the predicted labels and the document: the two previous labels (class + 1, 0 before the
+ * sentence) and, for a capitalised word, the document evidence about it.
+ */
+export function historyFeatures(s: SentenceFeatures, p: number, prev: number, prev2: number, evidence: DocumentEvidence, out: FeatureKeys): void {
+  out.add1(T.prevLabel, prev);
+  out.add2(T.prevLabels, prev2, prev);
+  out.add2(T.prevLabelLower, prev, s.lower[p]);
+  out.add2(T.prevLabelShape, prev, s.shape[p]);
+  out.add2(T.prevLabelCluster, prev, clusterPrefix(s.cluster[p], 8));
+  if (s.upper[p]) {
+    out.add1(T.documentLabel, evidence.remembered);
+    out.add2(T.documentLabelUpper, evidence.remembered, p === PAD ? 1 : 0);
+    out.add1(T.stemLabel, evidence.stem);
+    out.add1(T.seenTypes, evidence.seenTypes);
+    if (evidence.seenLowerCase) out.add1(T.seenLowerCase, 1);
+    out.add2(T.documentUses, evidence.uses, p === PAD ? 1 : 0);
+  }
+}
+
+/**
+ * Appends the keys of a neighbour word (side -1 before, 1 after) of a capitalised form's occurrence: its lower-case
+ * form and its cluster, which every mention of the form in the document receives as features.
+ */
+export function contextKeys(text: string, a: number, b: number, side: number, clusters: WordClusters, keys: number[]): void {
+  keys.push(key2(T.aggregateLower, side, hashLower(text, a, b)));
+  keys.push(key2(T.aggregateCluster, side, clusterPrefix(clusters.pathOf(text, a, b), 8)));
+}

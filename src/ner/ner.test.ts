@@ -1,0 +1,206 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { Doc } from '../doc/doc.js';
+import { FeatureKeys, hashString } from '../learn/index.js';
+import { Tagger } from '../tag/index.js';
+import { segment } from '../tokenize/index.js';
+import { DocumentDecoder } from './decode.js';
+import { PAD, SentenceFeatures, staticFeatures } from './features.js';
+import {
+  EntityLabels,
+  EntityRecognizer,
+  EntityScorer,
+  Gazetteer,
+  WordClusters,
+  clusterPrefix,
+  docOfSentences,
+  parseNerCorpus,
+  spansOfTags,
+  trainRecognizer,
+  type NerDocument,
+} from './index.js';
+
+const labels = new EntityLabels(['PER', 'LOC']);
+const names = (classes: ArrayLike<number>) => Array.from(classes, (c) => labels.names[c]);
+
+test('IOB2 and IOB1 tags become BILOU classes', () => {
+  assert.deepEqual(names(labels.encode(['B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC'])), ['B-PER', 'I-PER', 'L-PER', 'O', 'U-LOC', 'U-LOC']);
+  assert.deepEqual(names(labels.encode(['I-PER', 'I-PER', 'I-LOC', 'O', 'I-LOC'])), ['B-PER', 'L-PER', 'U-LOC', 'O', 'U-LOC']);
+  assert.throws(() => labels.encode(['B-ORG']), /unknown entity type 'ORG'/);
+});
+
+test('BILOU constraints: I/L only continue their own type, and no sentence ends on B or I', () => {
+  const allowed = (prev: string, last: boolean) =>
+    labels.names.filter((_, c) => labels.allowed(prev === '^' ? labels.start : labels.names.indexOf(prev), last)[c]);
+  // After B/I, O, B and U stay allowed: the decoder then closes the open entity.
+  assert.deepEqual(allowed('B-PER', false), ['O', 'B-PER', 'I-PER', 'L-PER', 'U-PER', 'B-LOC', 'U-LOC']);
+  assert.deepEqual(allowed('I-LOC', true), ['O', 'U-PER', 'L-LOC', 'U-LOC']);
+  assert.deepEqual(allowed('^', true), ['O', 'U-PER', 'U-LOC']);
+  assert.deepEqual(allowed('L-PER', false), ['O', 'B-PER', 'U-PER', 'B-LOC', 'U-LOC']);
+});
+
+test('an entity the model leaves open ends at the token before', () => {
+  const clusters = new WordClusters(new Uint32Array(0), new Uint16Array(0));
+  const decoder = new DocumentDecoder(labels, clusters, new Gazetteer([]));
+  const doc = docOfSentences([['Jan', 'Smit', 'zei', 'het']], 'nl');
+  // A "model" that says B-PER, I-PER, then O: the decoder must turn I-PER into L-PER.
+  const script = ['B-PER', 'I-PER', 'O', 'O'].map((name) => labels.names.indexOf(name));
+  const out = new Int32Array(doc.length);
+  decoder.decode(doc, (_keys, _n, token, allowed) => {
+    assert.equal(allowed[script[token]], 1);
+    return script[token];
+  }, out);
+  assert.deepEqual(names(out), ['B-PER', 'L-PER', 'O', 'O']);
+});
+
+test('spans follow conlleval: I after O or another type opens a chunk', () => {
+  assert.deepEqual(spansOfTags(['O', 'I-PER', 'I-LOC', 'B-LOC', 'I-LOC', 'O']), [
+    { start: 1, end: 2, type: 'PER' },
+    { start: 2, end: 3, type: 'LOC' },
+    { start: 3, end: 5, type: 'LOC' },
+  ]);
+});
+
+test('scorer matches hand-computed conlleval figures', () => {
+  const scorer = new EntityScorer();
+  // Gold chunks: PER 0-2, LOC 3-4, ORG 5-6. Predicted: PER 0-2 (right), ORG 3-4 (wrong type), ORG 5-7 (wrong end).
+  scorer.add(['B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'B-ORG', 'O'], ['B-PER', 'I-PER', 'O', 'B-ORG', 'O', 'B-ORG', 'I-ORG']);
+  // Second sentence: one gold MISC missed, one spurious PER, one right LOC given in IOB1 style.
+  scorer.add(['B-MISC', 'O', 'B-LOC'], ['O', 'I-PER', 'I-LOC']);
+  const result = scorer.result();
+  // 5 predicted, 5 gold, 2 correct (PER 0-2 and the IOB1 LOC): P = R = F1 = 40.
+  assert.equal(result.predicted, 5);
+  assert.equal(result.gold, 5);
+  assert.equal(result.correct, 2);
+  assert.equal(result.precision, 40);
+  assert.equal(result.recall, 40);
+  assert.equal(result.f1, 40);
+  assert.deepEqual(result.perType.PER, { precision: 50, recall: 100, f1: 66.67, gold: 1, predicted: 2, correct: 1 });
+  assert.deepEqual(result.perType.LOC, { precision: 100, recall: 50, f1: 66.67, gold: 2, predicted: 1, correct: 1 });
+  assert.deepEqual(result.perType.ORG, { precision: 0, recall: 0, f1: 0, gold: 1, predicted: 2, correct: 0 });
+  assert.equal(result.perType.MISC.recall, 0);
+});
+
+test('corpus reader handles CoNLL-2002, UNER, WikiANN and sentence-less files', () => {
+  const conll = parseNerCorpus('-DOCSTART- -DOCSTART- O\nDe Art O\nMorgen N B-ORG\n\nJan N B-PER\n-DOCSTART- -DOCSTART- O\nGent N B-LOC\n', 'nl');
+  assert.equal(conll.length, 2);
+  assert.equal(conll[0].doc.sentenceCount, 2);
+  assert.deepEqual(conll[0].tags, ['O', 'B-ORG', 'B-PER']);
+  assert.equal(conll[0].doc.tokenText(1), 'Morgen');
+  const uner = parseNerCorpus('# newdoc id = a\n# text = in Tampa\n1\tin\tO\t-\t-\n2\tTampa\tB-LOC\t-\tx\n', 'en');
+  assert.deepEqual(uner[0].tags, ['O', 'B-LOC']);
+  assert.equal(uner[0].doc.tokenText(1), 'Tampa');
+  const wikiann = parseNerCorpus('nl:FC\tB-ORG\nnl:Twente\tI-ORG\n\nnl:Jan\tB-PER\n', 'nl');
+  assert.equal(wikiann.length, 2, 'one document per WikiANN fragment');
+  assert.equal(wikiann[0].doc.tokenText(0), 'FC');
+  const running = parseNerCorpus('Hij O\nkwam O\n. O\nJan B-PER\nging O\n. O\n', 'nl');
+  assert.equal(running[0].doc.sentenceCount, 2);
+});
+
+test('static features stay within the sentence and see word clusters', () => {
+  const clusters = new WordClusters(Uint32Array.of(hashString('Gent')), Uint16Array.of(0b10110));
+  const none = new WordClusters(new Uint32Array(0), new Uint16Array(0));
+  const gazetteer = new Gazetteer([]);
+  const featuresOf = (doc: Doc, sentence: number, word: number, c: WordClusters) => {
+    const s = new SentenceFeatures();
+    const start = doc.sentenceStarts[sentence];
+    const end = sentence + 1 < doc.sentenceCount ? doc.sentenceStarts[sentence + 1] : doc.length;
+    s.fill(doc, start, end, c, gazetteer);
+    const out = new FeatureKeys();
+    const i = start + word;
+    staticFeatures(s, word + PAD, word, doc.text, doc.starts[i], doc.ends[i], out);
+    return [...out.keys.subarray(0, out.length)];
+  };
+  const a = docOfSentences([['Hij', 'zei'], ['Gent', 'wint']], 'nl');
+  const b = docOfSentences([['Wij', 'lazen'], ['Gent', 'wint']], 'nl');
+  assert.deepEqual(featuresOf(a, 1, 0, clusters), featuresOf(b, 1, 0, clusters));
+  assert.notDeepEqual(featuresOf(a, 1, 0, clusters), featuresOf(a, 1, 0, none));
+  assert.notDeepEqual(featuresOf(a, 1, 0, clusters), featuresOf(a, 1, 1, clusters));
+});
+
+test('cluster prefixes and the gazetteer mark the longest listed name', () => {
+  assert.equal(clusterPrefix(0b1_0110_1100, 4), 0b1_0110);
+  assert.equal(clusterPrefix(0b1_01, 4), 0b1_01);
+  assert.equal(clusterPrefix(0, 4), 0);
+  const doc = docOfSentences([['de', 'Straat', 'van', 'Taiwan', 'en', 'Taiwan']], 'nl');
+  const s = new SentenceFeatures();
+  const gazetteer = new Gazetteer(['place']);
+  const lower = (words: string[]) => Uint32Array.from(words, (w) => hashString(w.toLowerCase()));
+  gazetteer.add(lower(['Straat', 'van', 'Taiwan']), 0);
+  gazetteer.add(lower(['Taiwan']), 0);
+  s.fill(doc, 0, doc.length, new WordClusters(new Uint32Array(0), new Uint16Array(0)), gazetteer);
+  const bits = Array.from(s.gazetteer.subarray(PAD, PAD + doc.length));
+  // B = bit 0, I = bit 1, L = bit 2, U = bit 3 of list 0.
+  assert.deepEqual(bits, [0, 1, 2, 4 | 8, 0, 8]);
+});
+
+/** A tiny corpus where capitalised words after "meneer" are people and after "in" places. */
+function toyCorpus(): NerDocument[] {
+  const people = ['Jansen', 'Peters', 'Smit', 'Bakker', 'Visser'];
+  const places = ['Gent', 'Breda', 'Assen', 'Delft', 'Venlo'];
+  const sentences: string[][] = [];
+  const tags: string[] = [];
+  for (let k = 0; k < 40; k++) {
+    const person = people[k % people.length];
+    const place = places[(k * 3) % places.length];
+    sentences.push(['meneer', person, 'woont', 'in', place, '.']);
+    tags.push('O', 'B-PER', 'O', 'O', 'B-LOC', 'O');
+  }
+  return [{ doc: docOfSentences(sentences, 'nl'), tags }];
+}
+
+test('a trained recogniser learns, saves and loads to the same predictions', () => {
+  const clusters = new WordClusters(new Uint32Array(0), new Uint16Array(0));
+  const corpus = toyCorpus();
+  const { recognizer, dev } = trainRecognizer(corpus, [corpus], { epochs: 3, seed: 1, label: 'ner test', clusters, names: [], log: devNull() });
+  assert.ok(dev[0].f1 > 90, `toy F1 ${dev[0].f1}`);
+  const dir = mkdtempSync(join(tmpdir(), 'kroniek-ner-'));
+  try {
+    const path = join(dir, 'ner.bin');
+    recognizer.save(path, { test: true });
+    const loaded = EntityRecognizer.load(path);
+    assert.deepEqual(loaded.meta, { test: true });
+    const doc = docOfSentences([['meneer', 'Visser', 'woont', 'in', 'Delft', '.']], 'nl');
+    const before = new Int32Array(doc.length);
+    const after = new Int32Array(doc.length);
+    recognizer.classify(doc, before);
+    loaded.classify(doc, after);
+    assert.deepEqual(after, before);
+    loaded.apply(doc);
+    assert.deepEqual(doc.entities().map((e) => `${e.text}/${e.label}`), ['Visser/PER', 'Delft/LOC']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+function devNull(): Writable {
+  return new Writable({ write: (_chunk, _encoding, done) => done() });
+}
+
+const shippedDutch = fileURLToPath(new URL('../../models/nl/ner.bin', import.meta.url));
+const example = fileURLToPath(new URL('../../examples/biden-xi.nl.txt', import.meta.url));
+
+test('the Dutch model finds the people, places and organisations of the example article', { skip: !existsSync(shippedDutch) && 'models/nl/ner.bin is not there' }, () => {
+  const text = readFileSync(example, 'utf8');
+  const doc = new Doc(text, segment(text, 'nl'), 'nl');
+  Tagger.forLanguage('nl').apply(doc);
+  EntityRecognizer.forLanguage('nl').apply(doc);
+  const found = new Map<string, Set<string>>();
+  for (const entity of doc.entities()) {
+    const types = found.get(entity.text) ?? new Set();
+    types.add(entity.label);
+    found.set(entity.text, types);
+  }
+  const expect = (name: string, ...types: string[]) =>
+    assert.ok(types.some((type) => found.get(name)?.has(type)), `${name} should be ${types.join(' or ')}; found ${[...(found.get(name) ?? [])].join(', ') || 'nothing'}`);
+  for (const name of ['Biden', 'Xi', 'Poetin', 'Jake Sullivan', 'Yang Jiechi']) expect(name, 'PER');
+  for (const name of ['Oekraïne', 'Peking', 'Rome', 'Taiwan', 'Straat van Taiwan']) expect(name, 'LOC');
+  expect('CGTN', 'ORG');
+  expect('Witte Huis', 'ORG', 'LOC');
+  for (const entity of doc.entities()) assert.ok(!/Xi vrijdag/.test(entity.text), `"${entity.text}" is one entity`);
+});

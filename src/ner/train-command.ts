@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { CommandIo } from '../cli/command.js';
+import type { TrainOptions } from '../cli/train.js';
+import { knowledgeBase } from '../kb/index.js';
+import { shippedModelPath } from '../learn/index.js';
+import { WordClusters } from './clusters.js';
+import { knowledgeBaseNames } from './name-lists.js';
+import { readNerCorpus, tagDocuments } from './read.js';
+import { Tagger } from '../tag/index.js';
+import { NER_MODEL_FILE } from './recognizer.js';
+import { trainRecognizer } from './train.js';
+
+/** The word clusters a language's recognisers are trained with (models/<language>/ner-clusters.bin). */
+export function shippedClusters(language: string): WordClusters {
+  return WordClusters.load(shippedModelPath(language, 'ner-clusters.bin'));
+}
+
+/**
+ * `kroniek train ner`: trains on NER corpora (CoNLL-2002, IOB2/BIO columns, UNER, WikiANN; plain or .gz) with the
+ * language's shipped word clusters and the knowledge base's names, part-of-speech tags from the shipped tagger
+ * (or --tagger FILE), writes OUT/ner.bin and returns its summary.
+ * Shaped as a ComponentTrainer entry of src/cli/train.ts.
+ */
+export const nerTrainer = {
+  name: 'ner',
+  summary: 'named-entity recogniser (BILOU perceptron) from CoNLL/IOB2 NER files',
+  defaultEpochs: 15,
+  run(options: TrainOptions, io: CommandIo): Record<string, unknown> {
+    const train = options.train.flatMap((file) => readNerCorpus(file, options.language));
+    const dev = options.dev.map((file) => readNerCorpus(file, options.language));
+    const taggerPath = options.tagger ?? shippedModelPath(options.language, 'tagger.bin');
+    const tagger = Tagger.load(taggerPath);
+    for (const documents of [train, ...dev]) tagDocuments(documents, tagger);
+    const result = trainRecognizer(train, dev, {
+      epochs: options.epochs,
+      seed: options.seed,
+      label: `ner ${options.language}`,
+      clusters: shippedClusters(options.language),
+      names: knowledgeBaseNames(knowledgeBase(), options.language),
+      log: io.stderr,
+    });
+    const meta = {
+      language: options.language,
+      trainedOn: options.train.map((file) => basename(file)),
+      trainingTokens: train.reduce((n, d) => n + d.doc.length, 0),
+      types: result.recognizer.labels.types,
+      tagger: options.tagger ? basename(options.tagger) : `models/${options.language}/tagger.bin`,
+      // The features include the tags: retrain when this tagger model changes.
+      taggerSha256: createHash('sha256').update(readFileSync(taggerPath)).digest('hex').slice(0, 16),
+      seed: options.seed,
+      epochs: options.epochs,
+      bestEpoch: result.epoch,
+      dev: Object.fromEntries(options.dev.map((file, k) => [basename(file), devSummary(result.dev[k])])),
+    };
+    const path = join(options.out, NER_MODEL_FILE);
+    result.recognizer.save(path, meta);
+    return { model: path, ...meta };
+  },
+};
+
+function devSummary(scores: { precision: number; recall: number; f1: number; perType: Record<string, { f1: number }> }) {
+  const perType = Object.fromEntries(Object.entries(scores.perType).map(([type, s]) => [type, s.f1]));
+  return { precision: scores.precision, recall: scores.recall, f1: scores.f1, perTypeF1: perType };
+}

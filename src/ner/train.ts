@@ -1,0 +1,111 @@
+import type { Writable } from 'node:stream';
+import { PerceptronTrainer, trainEpochs } from '../learn/index.js';
+import type { WordClusters } from './clusters.js';
+import { DocumentDecoder, type Choose } from './decode.js';
+import { evaluateRecognizer, type NerScores } from './evaluate.js';
+import { Gazetteer } from './gazetteer.js';
+import { EntityLabels, spansOfTags } from './labels.js';
+import { trainingNames, type ListedName } from './name-lists.js';
+import type { NerDocument } from './read.js';
+import { EntityRecognizer } from './recognizer.js';
+
+export interface RecognizerTraining {
+  epochs: number;
+  seed: number;
+  /** Progress label, e.g. "ner nl". */
+  label: string;
+  clusters: WordClusters;
+  /** Names from outside the training data (the knowledge base). */
+  names: readonly ListedName[];
+  log?: Writable;
+}
+
+export interface TrainedRecognizer {
+  recognizer: EntityRecognizer;
+  epoch: number;
+  /** Dev scores of the kept epoch, one per dev corpus (in the order given). */
+  dev: NerScores[];
+}
+
+/** Entity types in this order first (the rest sorted), so that models of different corpora agree where they can. */
+const TYPE_ORDER = ['PER', 'LOC', 'ORG', 'MISC'];
+/**
+ * Training documents see the names of the training entities from the other NAME_FOLDS - 1 folds only
+ * (jackknifing), so that the model learns how far to trust the list on names it has not seen.
+ */
+const NAME_FOLDS = 5;
+/** Averaged weights smaller than this are pruned from the shipped model (keeps it small). */
+const MIN_WEIGHT = 0.5;
+
+function entityTypes(documents: readonly NerDocument[]): string[] {
+  const found = new Set<string>();
+  for (const { tags } of documents) for (const span of spansOfTags(tags)) found.add(span.type);
+  const known = TYPE_ORDER.filter((type) => found.has(type));
+  return [...known, ...[...found].filter((type) => !TYPE_ORDER.includes(type)).sort()];
+}
+
+function buildGazetteer(lists: readonly string[], names: readonly ListedName[]): Gazetteer {
+  const gazetteer = new Gazetteer(lists);
+  for (const name of names) gazetteer.add(name.tokens, lists.indexOf(name.list));
+  return gazetteer;
+}
+
+/** Gold BILOU classes of a document, sentence by sentence. */
+function goldClasses(document: NerDocument, labels: EntityLabels): Int32Array {
+  const { doc, tags } = document;
+  const out = new Int32Array(doc.length);
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const start = doc.sentenceStarts[s];
+    const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length;
+    out.set(labels.encode(tags.slice(start, end)), start);
+  }
+  return out;
+}
+
+/** Trains a recogniser on gold-tokenised documents, keeping the epoch with the best mean dev F1. */
+export function trainRecognizer(
+  train: readonly NerDocument[],
+  dev: readonly NerDocument[][],
+  options: RecognizerTraining,
+): TrainedRecognizer {
+  const types = entityTypes(train);
+  const labels = new EntityLabels(types);
+  const gold = train.map((document) => goldClasses(document, labels));
+  // One list per entity type, shared by training and outside names; outside lists of other types come after.
+  const outsideLists = [...new Set(options.names.map((name) => name.list))].filter((list) => !types.includes(list)).sort();
+  const lists = [...types, ...outsideLists];
+  const namesOf = train.map((document) => trainingNames(document.doc, document.tags));
+  const foldOf = (d: number) => d % NAME_FOLDS;
+  const gazetteer = buildGazetteer(lists, [...options.names, ...namesOf.flat()]);
+  const foldDecoders = Array.from({ length: NAME_FOLDS }, (_, fold) => {
+    const names = [...options.names, ...namesOf.filter((_, d) => foldOf(d) !== fold).flat()];
+    return new DocumentDecoder(labels, options.clusters, buildGazetteer(lists, names));
+  });
+
+  const trainer = new PerceptronTrainer(labels.names, 1 << 20);
+  let goldOfDoc = gold[0];
+  const learn: Choose = (keys, n, token, allowed) => trainer.learn(keys, n, goldOfDoc[token], allowed);
+  let predicted = new Int32Array(0);
+  const best = trainEpochs({
+    items: train.map((_, d) => d),
+    epochs: options.epochs,
+    seed: options.seed,
+    label: options.label,
+    log: options.log,
+    learn: (d) => {
+      const { doc } = train[d];
+      if (predicted.length < doc.length) predicted = new Int32Array(doc.length * 2);
+      goldOfDoc = gold[d];
+      foldDecoders[foldOf(d)].decode(doc, learn, predicted);
+    },
+    snapshot: () => {
+      const model = trainer.averagedModel({ minWeight: MIN_WEIGHT });
+      const recognizer = new EntityRecognizer(model, options.clusters, gazetteer);
+      const scores = dev.map((documents) => evaluateRecognizer(recognizer, documents));
+      const meanF1 = scores.reduce((sum, s) => sum + s.f1, 0) / Math.max(1, scores.length);
+      const report = scores.map((s) => `P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} F1 ${s.f1.toFixed(2)}`).join(' | ');
+      return { model: { recognizer, scores }, score: meanF1, report: `dev ${report}` };
+    },
+  });
+  return { recognizer: best.model.recognizer, epoch: best.epoch, dev: best.model.scores };
+}

@@ -1,0 +1,51 @@
+import type { Recipe } from './recipes.js';
+
+interface DevScores {
+  precision: number;
+  recall: number;
+  f1: number;
+  perTypeF1: Record<string, number>;
+}
+
+const CLUSTER_TEXT: Record<string, string> = {
+  nl:
+    'Dutch laws (BWB), Europarl sample, and the restricted 2019 news collection (leestmeer), from which only cluster ' +
+    'ids of words are kept',
+  en: 'UN General Debate speeches, Wikinews 2019-2020, Europarl sample',
+};
+
+/** The model card (models/<name>/ner.md) of a trained recogniser. */
+export function modelCard(recipe: Recipe, summary: Record<string, unknown>, modelBytes: number, clusterBytes: number): string {
+  const dev = summary.dev as Record<string, DevScores>;
+  const devLines = Object.entries(dev).map(
+    ([file, s]) =>
+      `| ${file} | ${s.precision.toFixed(2)} | ${s.recall.toFixed(2)} | ${s.f1.toFixed(2)} | ` +
+      `${Object.entries(s.perTypeF1).map(([type, f1]) => `${type} ${f1.toFixed(2)}`).join(', ')} |`,
+  );
+  return `# Named-entity recogniser \`${recipe.name}\` (models/${recipe.name}/ner.bin)
+
+Greedy BILOU sequence labeller (averaged perceptron, src/ner) for ${(summary.types as string[]).join(', ')}.
+Features: word, lower case, shape, prefixes and suffixes, capitalisation in context, sentence position, a ±2 word
+window, part-of-speech tags (the tagger runs first; trained with ${summary.tagger}, sha256 ${summary.taggerSha256}…), word clusters (prefixes of 4, 8
+and 12 bits), name lists by entity type (actor knowledge base + training entities, the latter jackknifed in
+training), label history, and document features: the type the same capitalised word got earlier in the article,
+how the word is capitalised elsewhere in it, and the words around all its mentions (context aggregation). An
+entity the model leaves open is closed at the previous token. Retrain when the tagger model changes.
+
+- Training data: ${recipe.train.join(', ')} (${summary.trainingTokens} tokens).
+- Licence of the training data: ${recipe.licence}.
+- **Use:** ${recipe.use}
+- Word clusters: models/${recipe.language}/ner-clusters.bin (${(clusterBytes / 1e3).toFixed(0)} kB, embedded in ner.bin), learned by
+  train/ner/learn-clusters.ts from unlabelled running text (${CLUSTER_TEXT[recipe.language]}); only word hashes
+  and cluster paths are stored, no text.
+- Seed ${recipe.seed}, ${recipe.epochs} epochs, kept epoch ${summary.bestEpoch}. Model size ${(modelBytes / 1e6).toFixed(2)} MB.
+- Reproduce: \`nice -n 15 npx tsx train/ner/train-all.ts --only ${recipe.name}\`.
+  Score: \`kroniek eval ner FILE --lang ${recipe.language} --model ${recipe.name} --json\`.
+
+## Dev scores (exact spans, conlleval; gold tokenisation, predicted tags)
+${(summary.types as string[]).includes('MISC') ? '' : '\nThe model has no MISC type: on files with MISC entities, those count as missed.\n'}
+| file | P | R | F1 | F1 per type |
+|---|---|---|---|---|
+${devLines.join('\n')}
+`;
+}
