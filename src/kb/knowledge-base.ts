@@ -13,6 +13,11 @@ export interface LookupOptions {
   language?: string;
   /** At most this many candidates (default 10). */
   limit?: number;
+  /**
+   * false: names only, no candidates built from a phrase around an agent noun; a query that reads as such a phrase
+   * then has no candidates (as if its phrase candidates were dropped), without the cost of building them.
+   */
+  phrases?: boolean;
 }
 
 /** How the query reached the actor's name. */
@@ -91,6 +96,8 @@ const UNDATED_PERSON_WEIGHT = 0.9;
 const MAX_PHRASE_WORDS = 8;
 /** Most words in an agent-noun term (minister van buitenlandse zaken). */
 const MAX_AGENT_WORDS = 4;
+/** Most words whose agent noun is remembered before the memo starts over. */
+const MEMO_SIZE = 50_000;
 /** Shortest tail of a Dutch compound that is tried as its head noun (troepen in grondtroepen). */
 const MIN_COMPOUND_HEAD = 4;
 
@@ -104,6 +111,10 @@ export class KnowledgeBase {
   /** Spelling-folded keys, built on the first lookup that needs them (most never do). */
   private folded: Map<string, EntrySlot> | undefined;
   private readonly agentForms = new Map<string, AgentForm[]>();
+  /** First words of the names of more than one word: a cheap test before looking up a longer run of words. */
+  private readonly firstWords = new Set<string>();
+  /** Agent nouns by language and word (null: none): phrase lookups and the linker ask for the same words again and again. */
+  private readonly agentNouns = new Map<string, Map<string, AgentNoun | null>>();
 
   constructor(data: KbData) {
     this.actors = data.actors;
@@ -113,7 +124,10 @@ export class KnowledgeBase {
     data.actors.forEach((actor, index) => {
       this.byId.set(actor.id, actor);
       for (const name of actor.names) {
-        addEntry(this.exact, nameKey(name.text), packEntry(index, name.use, name.language, isAcronym(name.text)));
+        const key = nameKey(name.text);
+        addEntry(this.exact, key, packEntry(index, name.use, name.language, isAcronym(name.text)));
+        const space = key.indexOf(' ');
+        if (space > 0) this.firstWords.add(key.slice(0, space));
       }
     });
     for (const entry of data.agents) {
@@ -138,7 +152,11 @@ export class KnowledgeBase {
     if (candidates.length === 0) {
       candidates = this.candidates(this.entries(this.exact, possessiveStems(key), capitals), 'possessive', options);
     }
-    if (candidates.length === 0) candidates = this.phraseCandidates(key, options);
+    if (candidates.length === 0) {
+      if (options.phrases === false) {
+        if (this.hasPhraseReading(key, options.language)) return [];
+      } else candidates = this.phraseCandidates(key, options);
+    }
     if (candidates.length === 0) {
       const folded = [key, ...possessiveStems(key)].map(spellingKey);
       candidates = this.candidates(this.entries(this.foldedIndex(), folded, capitals), 'spelling', options);
@@ -147,8 +165,29 @@ export class KnowledgeBase {
     return candidates.slice(0, options.limit ?? 10);
   }
 
+  /**
+   * Whether a word (as a name key) is the first word of a name of more than one word: when it is not, no run of
+   * words starting with it is a name as written, and the lookup can be skipped.
+   */
+  isFirstWordOfName(word: string): boolean {
+    return this.firstWords.has(word);
+  }
+
   /** The agent noun a word (or a Dutch compound ending in one) denotes, in the given language when there is one. */
   agentNoun(word: string, language?: string): AgentNoun | undefined {
+    const languageKey = language ?? '';
+    let memo = this.agentNouns.get(languageKey);
+    if (!memo) this.agentNouns.set(languageKey, (memo = new Map()));
+    let noun = memo.get(word);
+    if (noun === undefined) {
+      noun = this.findAgentNoun(word, language) ?? null;
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      memo.set(word, noun);
+    }
+    return noun ?? undefined;
+  }
+
+  private findAgentNoun(word: string, language: string | undefined): AgentNoun | undefined {
     const key = nameKey(word);
     const direct = this.agentForm(key, language);
     if (direct) return toAgentNoun(direct.entry, direct.plural);
@@ -279,6 +318,22 @@ export class KnowledgeBase {
       }
     }
     return candidates;
+  }
+
+  /** Whether phraseCandidates would find any candidate, without building them. */
+  private hasPhraseReading(key: string, language: string | undefined): boolean {
+    const words = key.split(' ');
+    if (words.length < 2 || words.length > MAX_PHRASE_WORDS) return false;
+    const agent = this.phraseAgent(words, language);
+    if (!agent) return false;
+    const { noun } = agent;
+    const others = [...words.slice(0, agent.start), ...words.slice(agent.end)];
+    const named = this.namedSpan(others);
+    if (named.length > 0) return noun.person ? named.some((entry) => this.actors[entryActor(entry)].kind === 'person') : noun.sector !== '';
+    if (noun.sector === '') return false;
+    return others.some((word) =>
+      this.entries(this.exact, [word], false).some((entry) => this.actors[entryActor(entry)].kind === 'country' && entryUse(entry) === 'adjective'),
+    );
   }
 
   /**

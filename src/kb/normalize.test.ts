@@ -38,3 +38,19 @@ test('acronyms need capitals in the query', () => {
   assert.equal(isWrittenInCapitals("EU's"), true);
   assert.equal(isWrittenInCapitals('us'), false);
 });
+
+test('spellingKey folds a key word by word, the same as folding it whole', () => {
+  assert.equal(spellingKey('sergej lavrov'), `${spellingKey('sergej')} ${spellingKey('lavrov')}`);
+  assert.equal(spellingKey('wladimir poetin'), 'vladimir putin');
+  assert.equal(spellingKey('ali khan'), 'aly han', "a final 'i' folds at the end of each word");
+});
+
+test('isWrittenInCapitals: the ASCII fast path agrees with the Unicode rule', () => {
+  const unicodeRule = (query: string): boolean => {
+    const stem = query.replace(/[^\p{L}]/gu, '').replace(/s$/, '');
+    return stem.length > 0 && stem === stem.toUpperCase();
+  };
+  for (const query of ['VS', "VS'", "EU's", 'NGOs', 'us', 'Us', 's', 'S', '', '123', 'U.S.', 'G20', 'ABs', 'AbS', 'NAVO-top', 'ÉU', 'ÉUs', 'éU']) {
+    assert.equal(isWrittenInCapitals(query), unicodeRule(query), query);
+  }
+});

@@ -55,10 +55,24 @@ const SPELLING_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/([a-z])\1+/g, '$1'],
 ];
 
+/** Folded words seen before: the folds never cross a space, so a key folds word by word. */
+const foldedWords = new Map<string, string>();
+const FOLDED_WORDS_SIZE = 100_000;
+
 /** A looser key for spelling variants (only used when the exact key finds nothing). */
 export function spellingKey(key: string): string {
-  let folded = key;
-  for (const [pattern, replacement] of SPELLING_FOLDS) folded = folded.replace(pattern, replacement);
+  if (key.indexOf(' ') < 0) return foldWord(key);
+  return key.split(' ').map(foldWord).join(' ');
+}
+
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = word;
+    for (const [pattern, replacement] of SPELLING_FOLDS) folded = folded.replace(pattern, replacement);
+    if (foldedWords.size >= FOLDED_WORDS_SIZE) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
   return folded;
 }
 
@@ -74,6 +88,7 @@ export function isAcronym(name: string): boolean {
 
 /** Whether every letter of the query is a capital (the condition for matching an acronym alias). */
 export function isWrittenInCapitals(query: string): boolean {
+  if (!NON_ASCII.test(query)) return isAsciiWrittenInCapitals(query);
   const letters = query.replace(/[^\p{L}]/gu, '');
   // A Dutch possessive or plural tail ("VS'", "EU's", "NGO's") does not count against the capitals.
   const stem = letters.replace(/s$/, '');
@@ -90,4 +105,23 @@ export function possessiveStems(key: string): string[] {
   else if (key.endsWith("'")) stems.push(key.slice(0, -1));
   else if (key.endsWith('s') && key.length > 3) stems.push(key.slice(0, -1));
   return stems;
+}
+
+/** isWrittenInCapitals for plain ASCII, without building the string of letters. */
+function isAsciiWrittenInCapitals(query: string): boolean {
+  let letters = 0;
+  let lowerCase = 0;
+  let lastIsLowerS = false;
+  for (let i = 0; i < query.length; i++) {
+    const code = query.charCodeAt(i);
+    const upper = code >= 65 && code <= 90;
+    const lower = code >= 97 && code <= 122;
+    if (!upper && !lower) continue;
+    letters++;
+    if (lower) lowerCase++;
+    lastIsLowerS = code === 115;
+  }
+  // One lower-case letter is allowed: a final 's' ("VS'", "EU's", "NGOs").
+  if (lastIsLowerS && lowerCase === 1) return letters > 1;
+  return lowerCase === 0 && letters > 0;
 }

@@ -145,3 +145,25 @@ test('entity spans from a recognizer become mentions: an unknown person keeps th
   assert.equal(doc.actors[doc.mentions[0].actor].id, 'pieter-kloosterboer');
   assert.equal(doc.actors[doc.mentions[0].actor].country, '');
 });
+
+test('a long group name is one mention; parties and leaders link (en, nl)', () => {
+  const en = link(
+    'The Kurds fought the Islamic State of Iraq and Syria for years. Labour leader Jeremy Corbyn criticised the Conservative Party.',
+    'en',
+    '2019-10-15',
+  );
+  assertAll(en.mentionsOf('Islamic State of Iraq and Syria'), { id: 'islamic-state' }, 'ISIS by its long name');
+  assert.equal(en.mentionsOf('Iraq').length + en.placesOf('Iraq'), 0, 'no Iraq inside the group name');
+  assert.equal(en.mentionsOf('Syria').length + en.placesOf('Syria'), 0, 'no Syria inside the group name');
+  assertAll(en.mentionsOf('Conservative Party'), { country: 'GBR', sector: 'PTY' }, 'the Conservative Party');
+  assertAll(en.mentionsOf('Jeremy Corbyn'), { country: 'GBR', sector: 'OPP' }, 'Corbyn in 2019');
+  const nl = link('De Noord-Koreaanse leider ontmoette de Republikeinse Partij niet.', 'nl', '2019-06-30');
+  assertAll(nl.mentionsOf('Noord-Koreaanse leider'), { country: 'PRK', sector: 'GOV' }, 'a country adjective with leider');
+  assertAll(nl.mentionsOf('Republikeinse Partij'), { country: 'USA', sector: 'PTY' }, 'the Republican Party in Dutch');
+});
+
+test('a name after a noun that is no title or state body stays a name of its own ("the people Trump met")', () => {
+  const en = link('Many people Trump met were scared.', 'en', '2019-06-30');
+  assertAll(en.mentionsOf('Trump'), { id: 'donald-trump' }, 'Trump after "people"');
+  assert.equal(en.mentionsOf('people Trump').length, 0, 'no generic actor led by Trump');
+});

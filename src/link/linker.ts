@@ -37,6 +37,10 @@ const FUNCTION_TAGS: ReadonlySet<string> = new Set(['DET', 'ADP', 'PRON', 'CCONJ
 const ROMAN_NUMERAL = /^[IVXL]+$/;
 /** A name piece with a lower-case particle: "al-Assad", "bin-Salman". */
 const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
+const HYPHEN = 0x2d;
+const PLAIN_WORD = /^[a-z]+$/;
+/** Words nameKey takes off the front of a name. */
+const LEADING_ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'the']);
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /** A run of tokens that names something the KB knows, an earlier name in the article, or a recognised entity. */
@@ -133,11 +137,16 @@ export const linkerComponent: Component = {
 
 /** The per-article work: one sentence at a time, in text order, so that later names can refer back. */
 class ArticleState {
-  private readonly date: string;
+  /** The lookup cache of the publication date. */
+  private readonly namesOnDate: DatedNames;
   private readonly inTimex: Uint8Array;
   private readonly tag: (i: number) => string;
   /** Lower-cased token texts, made when first asked for. */
   private readonly lowered: (string | undefined)[] = [];
+  /** Per token: 0 not yet known, 1 capitalised, 2 not. */
+  private readonly capitalised: Uint8Array;
+  /** Per token: the agent noun it is by form or lemma (null: none), found when first asked for. */
+  private readonly singleAgents: (AgentNoun | null | undefined)[] = [];
   /** Unknown names that agent phrases of the current sentence found ("topdiplomaat Yang Jiechi"). */
   private readonly pendingNames: NameHit[] = [];
 
@@ -150,8 +159,9 @@ class ArticleState {
     private readonly table: ActorTable,
     private readonly result: LinkResult,
   ) {
-    this.date = published ?? '';
+    this.namesOnDate = cache.namesOn(published ?? '');
     this.inTimex = timexTokens(doc);
+    this.capitalised = new Uint8Array(doc.length);
     const tags = doc.upos;
     this.tag = (i) => doc.strings.get(tags[i]);
   }
@@ -261,16 +271,35 @@ class ArticleState {
     }
     for (let j = last; j >= i; j--) {
       if (!this.isCapitalised(j) || this.isHyphenated(i, j + 1)) continue;
-      let candidates = this.lookupName(this.doc.text.slice(this.doc.starts[i], this.doc.ends[j]));
+      const text = this.doc.text.slice(this.doc.starts[i], this.doc.ends[j]);
       // A folded spelling (Poetin/Putin) only for a whole name: inside a longer one it is a near-miss ("Fattah").
-      if (j < last || i > runStart) candidates = candidates.filter((c) => c.match !== 'spelling');
+      const whole = j === last && i === runStart;
+      // Part of a run can only match as written, so a first word that starts no longer name needs no lookup.
+      if (!whole && j > i && !this.mayBeLongerName(i, text)) continue;
+      let candidates = this.lookupName(text);
+      if (!whole) candidates = candidates.filter((c) => c.match !== 'spelling');
       if (candidates.length > 0) return { first: i, end: j + 1, candidates, silent: false, place: false, unknownPerson: false };
     }
     return undefined;
   }
 
   private lookupName(text: string): ActorCandidate[] {
-    return this.cache.names(text, this.date);
+    return this.cache.names(text, this.namesOnDate);
+  }
+
+  /**
+   * Whether a run of tokens from token i can be a name of several words as written: the first word of its name key
+   * starts one. That word is token i in lower case when it is plain ASCII letters followed by a space (what nameKey
+   * would make of it), otherwise it comes from the key of the run's text; a key of one word ("O'Brien") may be a name.
+   */
+  private mayBeLongerName(i: number, text: string): boolean {
+    const word = this.lowerText(i);
+    if (i + 1 < this.doc.length && this.doc.starts[i + 1] > this.doc.ends[i] && PLAIN_WORD.test(word) && !LEADING_ARTICLES.has(word)) {
+      return this.kb.isFirstWordOfName(word);
+    }
+    const key = nameKey(text);
+    const space = key.indexOf(' ');
+    return space < 0 || this.kb.isFirstWordOfName(key.slice(0, space));
   }
 
   /** Entities the recognizer found that no KB name covers: looked up whole, or kept as unknown people. */
@@ -420,7 +449,12 @@ class ArticleState {
 
   /** The agent noun a single token is, by its form or its lemma. */
   private singleAgent(k: number): AgentNoun | undefined {
-    return this.cache.agentNoun(this.lowerText(k)) ?? this.cache.agentNoun(this.doc.strings.get(this.doc.lemma[k]));
+    let noun = this.singleAgents[k];
+    if (noun === undefined) {
+      noun = this.cache.agentNoun(this.lowerText(k)) ?? this.cache.agentNoun(this.doc.strings.get(this.doc.lemma[k])) ?? null;
+      this.singleAgents[k] = noun;
+    }
+    return noun ?? undefined;
   }
 
   private agentPhrase(
@@ -435,7 +469,9 @@ class ArticleState {
     const phrase: AgentPhrase = { start: k, end: termEnd, noun, country: '', countryName: '' };
     this.modifiersBefore(phrase, first, hitEndingAt);
     // Right: the name it is a title of, a country after "van"/"of", or a second agent noun after "en"/"and".
-    const named = hitStartingAt.get(termEnd);
+    // A name after the noun: a title's person ("president Poetin"), a state body's leader ("regering Trump"); after
+    // other nouns it starts something else ("the people Trump met").
+    const named = noun.person || noun.official ? hitStartingAt.get(termEnd) : undefined;
     if (named && (named.unknownPerson || named.local !== undefined || named.candidates[0]?.kind !== 'country')) {
       if (!noun.person && named.candidates[0]?.kind === 'person') {
         // A body led by a person: "de regering Trump" is the US government.
@@ -557,8 +593,23 @@ class ArticleState {
 
   /** Starts with a capital, or is a name piece with a particle ("al-Assad"). */
   private isCapitalised(i: number): boolean {
-    const ch = this.doc.text[this.doc.starts[i]];
-    return ch !== ch.toLowerCase() || PARTICLE_NAME.test(this.doc.tokenText(i));
+    let known = this.capitalised[i];
+    if (known === 0) {
+      known = this.startsWithCapital(i) ? 1 : 2;
+      this.capitalised[i] = known;
+    }
+    return known === 1;
+  }
+
+  private startsWithCapital(i: number): boolean {
+    const text = this.doc.text;
+    const start = this.doc.starts[i];
+    const ch = text[start];
+    if (ch !== ch.toLowerCase()) return true;
+    // A particle is one to three letters before a hyphen: no hyphen there, no particle name.
+    const end = Math.min(this.doc.ends[i], start + 4);
+    for (let at = start + 1; at < end; at++) if (text.charCodeAt(at) === HYPHEN) return PARTICLE_NAME.test(this.doc.tokenText(i));
+    return false;
   }
 
   private spanText(hit: NameHit): string {
@@ -589,40 +640,52 @@ class ArticleState {
 /** Most entries a lookup cache keeps before it starts over (a long run of articles must not grow it forever). */
 const CACHE_SIZE = 20_000;
 
+/** Names looked up for one date: the texts asked for and their candidates. */
+interface DatedNames {
+  date: string;
+  names: Map<string, ActorCandidate[]>;
+}
+
 /**
- * KB answers the linker asks again and again (the same names and nouns recur across articles): names by text and
- * date, agent nouns by word. Candidates from a phrase around an agent noun are left out: the linker builds those
- * from the parts.
+ * KB answers the linker asks again and again (the same names recur across articles), by date and text (agent nouns
+ * the KB itself remembers). Candidates from a phrase around an agent noun are not asked for: the linker builds
+ * those from the parts.
  */
 class LookupCache {
-  private readonly nameCache = new Map<string, ActorCandidate[]>();
-  private readonly agentCache = new Map<string, AgentNoun | null>();
+  private readonly byDate = new Map<string, DatedNames>();
+  private size = 0;
 
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly language: string,
   ) {}
 
-  names(text: string, date: string): ActorCandidate[] {
-    const key = `${date}\t${text}`;
-    let candidates = this.nameCache.get(key);
+  /** The names cache of a date ('' for none). */
+  namesOn(date: string): DatedNames {
+    let dated = this.byDate.get(date);
+    if (!dated) this.byDate.set(date, (dated = { date, names: new Map() }));
+    return dated;
+  }
+
+  names(text: string, dated: DatedNames): ActorCandidate[] {
+    let candidates = dated.names.get(text);
     if (!candidates) {
-      const options = { language: this.language, limit: CANDIDATE_LIMIT, ...(date ? { date } : {}) };
-      candidates = this.kb.lookup(text, options).filter((c) => c.match !== 'phrase');
-      if (this.nameCache.size >= CACHE_SIZE) this.nameCache.clear();
-      this.nameCache.set(key, candidates);
+      const date = dated.date;
+      const options = { language: this.language, limit: CANDIDATE_LIMIT, phrases: false, ...(date ? { date } : {}) };
+      candidates = this.kb.lookup(text, options);
+      if (this.size >= CACHE_SIZE) {
+        // Start over (an article being linked keeps its own date's map until it is done).
+        this.byDate.clear();
+        this.size = 0;
+      }
+      dated.names.set(text, candidates);
+      this.size++;
     }
     return candidates;
   }
 
   agentNoun(word: string): AgentNoun | undefined {
-    let noun = this.agentCache.get(word);
-    if (noun === undefined) {
-      noun = this.kb.agentNoun(word, this.language) ?? null;
-      if (this.agentCache.size >= CACHE_SIZE) this.agentCache.clear();
-      this.agentCache.set(word, noun);
-    }
-    return noun ?? undefined;
+    return this.kb.agentNoun(word, this.language);
   }
 }
 

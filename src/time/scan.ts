@@ -32,6 +32,8 @@ function isDigit(code: number): boolean {
 function isLetter(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  // Latin-1 letters (é, ë, ß) without the regular expression: all of U+00C0-U+00FF but × and ÷.
+  if (code >= 0xc0 && code <= 0xff) return code !== 0xd7 && code !== 0xf7;
   return LETTER.test(text[i]);
 }
 
@@ -39,7 +41,12 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f || code === 0x2009;
 }
 
-const NUMBER_SEPARATORS = new Set(['.', ',', ':', '/', '-']);
+/** Characters inside a number ("12.000", "15:00", "24/05", "2-0"): . , : / - */
+function isNumberSeparator(code: number): boolean {
+  return code === 46 || code === 44 || code === 58 || code === 47 || code === 45;
+}
+
+let scratch = { starts: new Int32Array(0), ends: new Int32Array(0), kinds: new Uint8Array(0) };
 
 /**
  * Scans `text` into tokens. `sentences` (character spans) give the sentence of each token; without them a
@@ -47,10 +54,9 @@ const NUMBER_SEPARATORS = new Set(['.', ',', ':', '/', '-']);
  */
 export function scanTokens(text: string, sentences?: readonly { start: number; end: number }[]): ScannedTokens {
   const n = text.length;
-  // At most one token per character: fill oversized buffers, then trim.
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const kinds = new Uint8Array(n);
+  // At most one token per character: fill buffers kept from call to call (grown to the longest text), then copy.
+  if (scratch.starts.length < n) scratch = { starts: new Int32Array(n), ends: new Int32Array(n), kinds: new Uint8Array(n) };
+  const { starts, ends, kinds } = scratch;
   let count = 0;
   let i = 0;
   while (i < n) {
@@ -64,7 +70,7 @@ export function scanTokens(text: string, sentences?: readonly { start: number; e
       i++;
       for (;;) {
         while (i < n && isDigit(text.charCodeAt(i))) i++;
-        if (i + 1 < n && NUMBER_SEPARATORS.has(text[i]) && isDigit(text.charCodeAt(i + 1))) i++;
+        if (i + 1 < n && isNumberSeparator(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1))) i++;
         else break;
       }
       while (i < n && isLetter(text, i)) i++;
@@ -92,15 +98,21 @@ export function scanTokens(text: string, sentences?: readonly { start: number; e
     sentence: new Int32Array(count),
     initial: new Uint8Array(count),
   };
+  // Lower-casing the whole text at once is the same as token by token when no character changes length (İ) and
+  // no capital sigma takes a final form by its context.
+  const lowered = text.toLowerCase();
+  const wholeText = lowered.length === n && !text.includes('\u03a3');
   for (let t = 0; t < count; t++) {
-    const raw = text.slice(tokens.starts[t], tokens.ends[t]);
+    const start = tokens.starts[t];
+    const end = tokens.ends[t];
     if (tokens.kinds[t] === PUNCT) {
+      const raw = text.slice(start, end);
       tokens.lower[t] = raw === '’' || raw === '‘' ? "'" : raw;
       continue;
     }
-    const lower = raw.toLowerCase();
+    const lower = wholeText ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
     tokens.lower[t] = lower;
-    tokens.capitalised[t] = tokens.kinds[t] === WORD && raw.charCodeAt(0) !== lower.charCodeAt(0) ? 1 : 0;
+    tokens.capitalised[t] = tokens.kinds[t] === WORD && text.charCodeAt(start) !== lower.charCodeAt(0) ? 1 : 0;
   }
   if (sentences && sentences.length > 0) assignGivenSentences(tokens, sentences);
   else assignOwnSentences(tokens, text);
