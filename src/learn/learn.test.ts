@@ -115,3 +115,24 @@ test('SeededRandom repeats its sequence and FeatureKeys grows', () => {
   assert.equal(new Set(keys.keys.subarray(0, keys.length)).size, 100);
   assert.ok(keys.keys.subarray(0, keys.length).every((k) => k !== 0));
 });
+
+test('scores are the exact sums of the quantised weights, for in-table (≤ 3 classes) and sparse rows alike', () => {
+  // Keys 16 and 32 share their home slot in a 16-slot table, so the second is found by probing; 48 and 7 are absent.
+  const keys = Uint32Array.of(16, 32, 5, 0xffffff10);
+  for (const classCount of [2, 3, 4, 7]) {
+    const labels = Array.from({ length: classCount }, (_, c) => `c${c}`);
+    const weights = Float32Array.from({ length: keys.length * classCount }, (_, i) => (i % 3 === 1 ? 0 : ((i * 7919) % 201) - 100));
+    const model = LinearModel.fromBytes(LinearModel.fromDense(labels, keys, weights).toBytes());
+    const query = Uint32Array.of(32, 48, 16, 0xffffff10, 7, 32);
+    const scores = new Float32Array(classCount).fill(99);
+    model.score(query, query.length, scores);
+    for (let c = 0; c < classCount; c++) {
+      let expected = 0;
+      for (const key of query) {
+        const row = keys.indexOf(key);
+        if (row >= 0) expected += Math.round(weights[row * classCount + c] / model.scale);
+      }
+      assert.equal(scores[c], expected, `${classCount} classes, class ${c}`);
+    }
+  }
+});

@@ -1,5 +1,4 @@
 import { ByteReader, ByteWriter } from './bytes.js';
-import { KeyIndex } from './key-index.js';
 
 /** Options for turning trained weights into a compact model. */
 export interface CompactOptions {
@@ -11,14 +10,25 @@ export interface CompactOptions {
  * A trained multi-class linear model, read-only and compact: each feature key maps to a sparse row of
  * (class, weight) pairs; weights are int16 with one scale for the whole model. Scores are sums of
  * quantised weights (multiply by `scale` for the original units; the argmax does not need it).
+ *
+ * At load time the rows go into one open-addressing table (linear probing, at most two-thirds full, which
+ * keeps it small enough to stay in cache) whose slots hold the key and what scoring needs next to it, so a
+ * lookup touches one cache line: for models with at most DENSE_CLASSES classes (the parser's moves) the
+ * row's weights themselves, one per class; otherwise the row's bounds in `entries`. Files keep the sparse layout.
  */
 export class LinearModel {
   /** Row r's weights are entries[rowStart[r], rowStart[r + 1]), each (class << 16) | (int16 weight & 0xffff). */
   private readonly entries: Int32Array;
+  /** Slot s is table[4s, 4s + 4): key as int32 (0 = empty), then the weights (dense) or start and end (sparse). */
+  private readonly table: Int32Array;
+  /** Slot count - 1 (the slot count is a power of two). */
+  private readonly mask: number;
+  private readonly dense: boolean;
 
   private constructor(
     readonly labels: readonly string[],
-    private readonly index: KeyIndex,
+    /** Row keys in row order, as in the file. */
+    private readonly rowKeys: Uint32Array,
     private readonly rowStart: Uint32Array,
     classes: Uint16Array,
     values: Int16Array,
@@ -26,6 +36,11 @@ export class LinearModel {
   ) {
     this.entries = new Int32Array(values.length);
     for (let j = 0; j < values.length; j++) this.entries[j] = (classes[j] << 16) | (values[j] & 0xffff);
+    let slots = 16;
+    while (slots < rowKeys.length * 1.5) slots *= 2;
+    this.mask = slots - 1;
+    this.dense = labels.length <= DENSE_CLASSES;
+    this.table = buildTable(rowKeys, rowStart, classes, values, this.mask, this.dense);
   }
 
   get classCount(): number {
@@ -73,10 +88,9 @@ export class LinearModel {
       keptKeys.push(keys[r]);
       rowStart.push(values.length);
     }
-    const keyArray = Uint32Array.from(keptKeys);
     return new LinearModel(
       [...labels],
-      KeyIndex.fromKeys(keyArray),
+      Uint32Array.from(keptKeys),
       Uint32Array.from(rowStart),
       Uint16Array.from(classes),
       Int16Array.from(values),
@@ -86,17 +100,58 @@ export class LinearModel {
 
   /** Sets `scores[c]` (length ≥ classCount) to the summed weights of the first `n` keys. */
   score(keys: Uint32Array, n: number, scores: Float32Array): void {
+    if (this.dense) this.scoreDense(keys, n, scores);
+    else this.scoreSparse(keys, n, scores);
+  }
+
+  private scoreSparse(keys: Uint32Array, n: number, scores: Float32Array): void {
     scores.fill(0, 0, this.labels.length);
-    const { index, rowStart, entries } = this;
+    const { table, mask, entries } = this;
+    const wrap = table.length - 1;
     for (let f = 0; f < n; f++) {
-      const row = index.find(keys[f]);
-      if (row < 0) continue;
-      const end = rowStart[row + 1];
-      for (let j = rowStart[row]; j < end; j++) {
+      const key = keys[f] | 0;
+      let at = (key & mask) * SLOT_SIZE;
+      let k = table[at];
+      while (k !== key && k !== 0) {
+        at = (at + SLOT_SIZE) & wrap;
+        k = table[at];
+      }
+      if (k === 0) continue;
+      const end = table[at + 2];
+      for (let j = table[at + 1]; j < end; j++) {
         const entry = entries[j];
         scores[entry >>> 16] += (entry << 16) >> 16;
       }
     }
+  }
+
+  /**
+   * Sums in float32 (Math.fround) as a Float32Array would, so the scores equal the sparse sums: absent classes
+   * hold 0, and adding 0 leaves a score unchanged.
+   */
+  private scoreDense(keys: Uint32Array, n: number, scores: Float32Array): void {
+    const { table, mask } = this;
+    const wrap = table.length - 1;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let f = 0; f < n; f++) {
+      const key = keys[f] | 0;
+      let at = (key & mask) * SLOT_SIZE;
+      let k = table[at];
+      while (k !== key && k !== 0) {
+        at = (at + SLOT_SIZE) & wrap;
+        k = table[at];
+      }
+      if (k === 0) continue;
+      s0 = Math.fround(s0 + table[at + 1]);
+      s1 = Math.fround(s1 + table[at + 2]);
+      s2 = Math.fround(s2 + table[at + 3]);
+    }
+    const classCount = this.labels.length;
+    if (classCount > 0) scores[0] = s0;
+    if (classCount > 1) scores[1] = s1;
+    if (classCount > 2) scores[2] = s2;
   }
 
   private scratch: Float32Array | null = null;
@@ -115,7 +170,7 @@ export class LinearModel {
     out.u32(MODEL_VERSION);
     out.json(this.labels);
     out.f64(this.scale);
-    out.array(this.index.keys());
+    out.array(this.rowKeys);
     out.array(this.rowStart);
     out.array(Uint16Array.from(this.entries, (entry) => entry >>> 16));
     out.array(Int16Array.from(this.entries, (entry) => (entry << 16) >> 16));
@@ -143,11 +198,44 @@ export class LinearModel {
     if (rowStart.length !== keys.length + 1 || classes.length !== values.length) {
       throw new Error('LinearModel: inconsistent model data');
     }
-    return new LinearModel(labels, KeyIndex.fromKeys(keys), rowStart, classes, values, scale);
+    return new LinearModel(labels, keys, rowStart, classes, values, scale);
   }
 }
 
 const MODEL_VERSION = 1;
+/** Int32s per table slot: the key and three more, 16 bytes. */
+const SLOT_SIZE = 4;
+/** Models with at most this many classes keep their weights in the table slots. */
+const DENSE_CLASSES = SLOT_SIZE - 1;
+
+/** The lookup table of a LinearModel with `mask + 1` slots (see the class comment). */
+function buildTable(
+  rowKeys: Uint32Array,
+  rowStart: Uint32Array,
+  classes: Uint16Array,
+  values: Int16Array,
+  mask: number,
+  dense: boolean,
+): Int32Array {
+  const table = new Int32Array((mask + 1) * SLOT_SIZE);
+  for (let r = 0; r < rowKeys.length; r++) {
+    const key = rowKeys[r] | 0;
+    if (key === 0) throw new Error('LinearModel: key 0 is reserved');
+    let at = (key & mask) * SLOT_SIZE;
+    while (table[at] !== 0) {
+      if (table[at] === key) throw new Error('LinearModel: duplicate key');
+      at = (at + SLOT_SIZE) & (table.length - 1);
+    }
+    table[at] = key;
+    if (dense) {
+      for (let j = rowStart[r]; j < rowStart[r + 1]; j++) table[at + 1 + classes[j]] = values[j];
+    } else {
+      table[at + 1] = rowStart[r];
+      table[at + 2] = rowStart[r + 1];
+    }
+  }
+  return table;
+}
 
 /** Index of the largest of `scores[0, n)`, the lowest index on ties. */
 export function argmax(scores: ArrayLike<number>, n: number): number {
