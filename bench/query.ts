@@ -1,13 +1,15 @@
 /**
  * Query latency over 100,000 stored events: synthetic articles (5 events each, 40 countries, 16 PLOVER types, two
- * years of dates) in a fresh SQLite store, then filtered event queries as `kroniek events` runs them (a page of 50).
- * Target: median < 50 ms. Prints p50/p95 over all queries and the store's size.
+ * years of dates) in a fresh SQLite store, then filtered event queries as `kroniek events` runs them (a page of 50),
+ * and the same queries through the HTTP API (`GET /api/events`) on a loopback server. Target: the API's median
+ * < 50 ms. Prints p50/p95 over all queries, for the store and for the API, and the store's size.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EVENT_STATUSES, PLOVER_TYPES, type ActorRecord, type Article, type EventRecord } from '../src/doc/article.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
+import { startServer } from '../src/server/index.js';
 import type { EventQuery } from '../src/store/index.js';
 
 const EVENTS = 100_000;
@@ -124,13 +126,30 @@ const countMs = performance.now() - countStart;
 const actorsStart = performance.now();
 const actors = await store.actors({ limit: 50 });
 const actorsMs = performance.now() - actorsStart;
+// The same queries through the HTTP API, as the UI asks them.
+const server = await startServer({ store, host: '127.0.0.1', port: 0 });
+const httpTimings: number[] = [];
+for (let r = 0; r < REPEATS; r++) {
+  for (const query of queries) {
+    const params = new URLSearchParams({ limit: '50' });
+    for (const [key, value] of Object.entries(query)) params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+    const start = performance.now();
+    const response = await fetch(`${server.url}api/events?${params}`);
+    await response.json();
+    httpTimings.push(performance.now() - start);
+    if (!response.ok) throw new Error(`GET /api/events?${params} answered ${response.status}`);
+  }
+}
+await server.close();
 const stats = await store.stats();
 await store.close();
 const dbMB = statSync(path).size / 1024 / 1024;
 rmSync(dir, { recursive: true, force: true });
 
 timings.sort((a, b) => a - b);
-const quantile = (q: number) => timings[Math.min(timings.length - 1, Math.floor(q * timings.length))];
+httpTimings.sort((a, b) => a - b);
+const quantileOf = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const quantile = (q: number) => quantileOf(timings, q);
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 console.log(
   JSON.stringify({
@@ -140,6 +159,8 @@ console.log(
     queries: timings.length,
     p50Ms: round(quantile(0.5), 2),
     p95Ms: round(quantile(0.95), 2),
+    httpP50Ms: round(quantileOf(httpTimings, 0.5), 2),
+    httpP95Ms: round(quantileOf(httpTimings, 0.95), 2),
     maxMs: round(timings[timings.length - 1], 2),
     countActorMs: round(countMs, 2),
     countActorEvents: total,
