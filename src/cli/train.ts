@@ -19,6 +19,8 @@ export interface TrainOptions {
   seed: number;
   /** A tagger model file for the lemmatizer's dev scores with predicted tags (gold tags when absent). */
   tagger?: string;
+  /** Word clusters for the entity recognizer (default: models/<language>/ner-clusters.bin). */
+  clusters?: string;
 }
 
 /** One trainable component. To add one (parser, ner), add an entry to TRAINERS. */
@@ -123,6 +125,7 @@ Options:
   --seed N         seed for shuffling (default 1)
   --tagger FILE    lemmatizer: score the dev data with this tagger's tags instead of the gold tags;
                    ner: tag the training and dev files with this tagger
+  --clusters FILE  ner: word clusters to train with (default models/LANG/ner-clusters.bin)
 `;
 
 export const trainCommand: Command = {
@@ -138,6 +141,7 @@ export const trainCommand: Command = {
       epochs: { type: 'string' },
       seed: { type: 'string' },
       tagger: { type: 'string' },
+      clusters: { type: 'string' },
     });
     const [what, ...extra] = positionals;
     const trainer = TRAINERS.find((t) => t.name === what);
@@ -155,6 +159,7 @@ export const trainCommand: Command = {
       epochs: positiveInteger('--epochs', values.epochs, trainer.defaultEpochs),
       seed: positiveInteger('--seed', values.seed, 1),
       tagger: values.tagger,
+      clusters: values.clusters,
     };
     const summary = trainer.run(options, io);
     io.stdout.write(`${JSON.stringify(summary)}\n`);

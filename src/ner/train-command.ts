@@ -12,7 +12,7 @@ import { Tagger } from '../tag/index.js';
 import { NER_MODEL_FILE } from './recognizer.js';
 import { trainRecognizer } from './train.js';
 
-/** The word clusters a language's recognisers are trained with (models/<language>/ner-clusters.bin). */
+/** The word clusters a language's recognisers are trained with by default (models/<language>/ner-clusters.bin). */
 export function shippedClusters(language: string): WordClusters {
   return WordClusters.load(shippedModelPath(language, 'ner-clusters.bin'));
 }
@@ -37,7 +37,7 @@ export const nerTrainer = {
       epochs: options.epochs,
       seed: options.seed,
       label: `ner ${options.language}`,
-      clusters: shippedClusters(options.language),
+      clusters: options.clusters ? WordClusters.load(options.clusters) : shippedClusters(options.language),
       names: knowledgeBaseNames(knowledgeBase(), options.language),
       log: io.stderr,
     });

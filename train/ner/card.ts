@@ -11,6 +11,7 @@ const CLUSTER_TEXT: Record<string, string> = {
   nl:
     'Dutch laws (BWB), Europarl sample, and the restricted 2019 news collection (leestmeer), from which only cluster ' +
     'ids of words are kept',
+  'nl-open': 'Dutch laws (BWB, public domain), Europarl sample (free use), NTREX Dutch (CC BY-SA 4.0); built with --sources nl-open',
   en: 'UN General Debate speeches, Wikinews 2019-2020, Europarl sample',
 };
 
@@ -35,8 +36,8 @@ entity the model leaves open is closed at the previous token. Retrain when the t
 - Training data: ${recipe.train.join(', ')} (${summary.trainingTokens} tokens).
 - Licence of the training data: ${recipe.licence}.
 - **Use:** ${recipe.use}
-- Word clusters: models/${recipe.language}/ner-clusters.bin (${(clusterBytes / 1e3).toFixed(0)} kB, embedded in ner.bin), learned by
-  train/ner/learn-clusters.ts from unlabelled running text (${CLUSTER_TEXT[recipe.language]}); only word hashes
+- Word clusters: models/${recipe.clusters ?? recipe.language}/ner-clusters.bin (${(clusterBytes / 1e3).toFixed(0)} kB, embedded in ner.bin), learned by
+  train/ner/learn-clusters.ts from unlabelled running text (${CLUSTER_TEXT[recipe.clusters ?? recipe.language]}); only word hashes
   and cluster paths are stored, no text.
 - Seed ${recipe.seed}, ${recipe.epochs} epochs, kept epoch ${summary.bestEpoch}. Model size ${(modelBytes / 1e6).toFixed(2)} MB.
 - Reproduce: \`nice -n 15 npx tsx train/ner/train-all.ts --only ${recipe.name}\`.

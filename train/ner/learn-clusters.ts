@@ -5,8 +5,10 @@
  * as Brown clusters do). Deterministic for a given seed and input.
  *
  *   npx tsx train/ner/learn-clusters.ts --lang nl --out models/nl/ner-clusters.bin
+ *   npx tsx train/ner/learn-clusters.ts --lang nl --sources nl-open --out models/nl-open/ner-clusters.bin
  *
- * Sources are the running text in ../shared/data (see SOURCES). The output keeps only word hashes and paths.
+ * Sources are the running text in ../shared/data (see SOURCES; `--sources` names a set, default the language's).
+ * `nl-open` reads only openly licensed text. The output keeps only word hashes and paths.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +31,12 @@ const SOURCES: Record<string, Source[]> = {
     { paths: ['nl-news-leestmeer-2019/text'], maxTokens: 12_000_000 },
     { paths: ['nl-laws-bwb'], maxTokens: 6_000_000 },
     { paths: ['europarl-nl-en-sample/europarl-wmt-tests.nl.txt.gz'], maxTokens: 1_000_000 },
+  ],
+  // Openly licensed Dutch only: public-domain legislation, Europarl (free use), NTREX (CC BY-SA 4.0).
+  'nl-open': [
+    { paths: ['nl-laws-bwb'], maxTokens: 18_000_000 },
+    { paths: ['europarl-nl-en-sample/europarl-wmt-tests.nl.txt.gz'], maxTokens: 1_000_000 },
+    { paths: ['ntrex-nl-en/ntrex128-newstest2019.nld.txt.gz'], maxTokens: 1_000_000 },
   ],
   en: [
     { paths: ['ungdc-en'], maxTokens: 14_000_000 },
@@ -54,7 +62,7 @@ function readText(file: string): string {
 }
 
 /** Token ids of all sources, -1 between lines; plus the word of each id. */
-function readCorpus(language: string): { ids: Int32Array; length: number; words: string[] } {
+function readCorpus(sources: string): { ids: Int32Array; length: number; words: string[] } {
   const idOf = new Map<string, number>();
   const words: string[] = [];
   let ids = new Int32Array(1 << 24);
@@ -67,7 +75,7 @@ function readCorpus(language: string): { ids: Int32Array; length: number; words:
     }
     ids[length++] = id;
   };
-  for (const source of SOURCES[language]) {
+  for (const source of SOURCES[sources]) {
     let taken = 0;
     for (const file of source.paths.flatMap(expand)) {
       if (taken >= source.maxTokens) break;
@@ -87,7 +95,7 @@ function readCorpus(language: string): { ids: Int32Array; length: number; words:
         push(-1);
       }
     }
-    process.stderr.write(`clusters ${language}: ${source.paths.join(', ')}: ${taken} tokens\n`);
+    process.stderr.write(`clusters ${sources}: ${source.paths.join(', ')}: ${taken} tokens\n`);
   }
   return { ids, length, words };
 }
@@ -261,12 +269,14 @@ function main(): void {
       contexts: { type: 'string', default: '1000' },
       dims: { type: 'string', default: '128' },
       seed: { type: 'string', default: '1' },
+      sources: { type: 'string' },
     },
   });
   const language = values.lang ?? '';
-  if (!SOURCES[language] || !values.out) throw new Error('usage: learn-clusters.ts --lang nl|en --out FILE');
+  const sources = values.sources ?? language;
+  if (!SOURCES[sources] || !values.out) throw new Error('usage: learn-clusters.ts --lang nl|en [--sources nl-open] --out FILE');
   const random = new SeededRandom(Number(values.seed));
-  const corpus = readCorpus(language);
+  const corpus = readCorpus(sources);
   const counts = new Int32Array(corpus.words.length);
   for (let i = 0; i < corpus.length; i++) if (corpus.ids[i] >= 0) counts[corpus.ids[i]]++;
   const vocabulary = mostFrequent(counts, corpus.words, Number(values.vocabulary));

@@ -27,6 +27,7 @@ function train(recipe: Recipe): void {
   const out = join(root, 'models', recipe.name);
   mkdirSync(out, { recursive: true });
   const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  const clustersPath = join(root, 'models', recipe.clusters ?? recipe.language, 'ner-clusters.bin');
   const summary = nerTrainer.run(
     {
       language: recipe.language,
@@ -35,11 +36,12 @@ function train(recipe: Recipe): void {
       out,
       epochs: recipe.epochs,
       seed: recipe.seed,
+      clusters: clustersPath,
     },
     io,
   );
   const modelBytes = statSync(join(out, 'ner.bin')).size;
-  const clusterBytes = statSync(join(root, 'models', recipe.language, 'ner-clusters.bin')).size;
+  const clusterBytes = statSync(clustersPath).size;
   writeFileSync(join(out, 'ner.md'), modelCard(recipe, summary, modelBytes, clusterBytes));
   process.stdout.write(`${JSON.stringify({ name: recipe.name, modelBytes, ...summary, model: undefined })}\n`);
 }
