@@ -1,0 +1,193 @@
+/**
+ * Trigger dictionaries: per language, the words that signal a PLOVER event (verbs with their particles,
+ * prepositions and reflexives; nominalisations), with the event type and mode, the CAMEO code and which grammatical
+ * slot fills which argument role. Read from `src/lang/<code>/triggers.json` and validated against the ontology.
+ * The format is described in `src/events/README.md`.
+ */
+import dutch from '../lang/nl/triggers.json' with { type: 'json' };
+import english from '../lang/en/triggers.json' with { type: 'json' };
+import type { PloverType } from '../doc/article.js';
+import { cameoCode, isPloverMode, isPloverType } from './ontology.js';
+
+export type TriggerPos = 'verb' | 'noun';
+export type ArgumentRole = 'source' | 'target' | 'location';
+/** Grammatical slots: 'subject', 'object', 'indirect-object', 'possessor', or 'prep:<preposition>'. */
+export type Slot = string;
+
+/** Contexts in which a trigger does not signal an event. */
+export const NEGATIVE_CONTEXTS = [
+  /** The verb governs a te-/to-infinitive ("dreigt te vallen" = risks to fall). */
+  'te-infinitive',
+  /** The verb takes a that-clause ("erkennen dat" = admit, "betogen dat" = argue). */
+  'clausal-complement',
+  /** The verb has a direct object ("de zoektocht staken" = stop, not strike). */
+  'direct-object',
+  /** The object is a thing rather than an actor ("een brief ontvangen"). */
+  'inanimate-object',
+  /** Sport reporting ("Ajax valt aan"). */
+  'sport',
+  /** Weather and nature ("de storm bedreigt de kust"). */
+  'nature',
+  /** Medicine and health ("een aanval van astma", "medisch onderzoek"). */
+  'medical',
+  /** Business and commerce ("een aanbod van de winkel", "een bedrijf liquideren"). */
+  'economy',
+] as const;
+export type NegativeContext = (typeof NEGATIVE_CONTEXTS)[number];
+
+const ROLES: readonly string[] = ['source', 'target', 'location'];
+const VERB_SLOTS: readonly string[] = ['subject', 'object', 'indirect-object'];
+const NOUN_SLOTS: readonly string[] = ['possessor'];
+const PREP_SLOT = /^prep:\p{Ll}+$/u;
+const WORD = /^[\p{L}][\p{L}'-]*$/u;
+
+export interface TriggerEntry {
+  /** The lemma as written in the data, with a separable particle before '|' ("aan|vallen"). */
+  readonly lemma: string;
+  /** The lemma without the particle marker ("aanvallen"): the lookup key. */
+  readonly key: string;
+  /** The separable particle ("aan"), or '' . */
+  readonly particle: string;
+  /** The lemma without its particle ("vallen"). */
+  readonly stem: string;
+  readonly pos: TriggerPos;
+  /** A preposition the trigger needs a complement with ("dreigen met"), or ''. */
+  readonly prep: string;
+  /** Whether the verb is reflexive ("zich terugtrekken"). */
+  readonly reflexive: boolean;
+  /** Lemmas of which at least one must occur in the trigger's phrase ("sluiten" + "akkoord"); empty = none needed. */
+  readonly with: readonly string[];
+  readonly type: PloverType;
+  /** '' when the trigger does not fix a mode. */
+  readonly mode: string;
+  readonly cameo: string;
+  readonly roles: ReadonlyMap<Slot, ArgumentRole>;
+  readonly unless: readonly NegativeContext[];
+  readonly note: string;
+}
+
+export interface TriggerLexicon {
+  readonly language: string;
+  readonly entries: readonly TriggerEntry[];
+  /** Entries by `key`, the ones that need more (`with`, `prep`, reflexive) before the plain ones. */
+  readonly byKey: ReadonlyMap<string, readonly TriggerEntry[]>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function wordList(value: unknown, where: string, fail: (m: string) => never): string[] {
+  if (!Array.isArray(value) || value.length === 0) fail(`${where} must be a non-empty list`);
+  for (const word of value) if (typeof word !== 'string' || !WORD.test(word)) fail(`${where}: ${JSON.stringify(word)} is not a word`);
+  if (new Set(value).size !== value.length) fail(`${where} lists a word twice`);
+  return value as string[];
+}
+
+function validateEntry(raw: unknown, where: string, fail: (m: string) => never): TriggerEntry {
+  const bad = (message: string): never => fail(`${where}: ${message}`);
+  if (!isRecord(raw)) return bad('not an object');
+  const allowed = new Set(['lemma', 'pos', 'prep', 'reflexive', 'with', 'type', 'mode', 'cameo', 'roles', 'unless', 'note']);
+  for (const field of Object.keys(raw)) if (!allowed.has(field)) bad(`unknown field '${field}'`);
+  const { lemma, pos } = raw;
+  if (pos !== 'verb' && pos !== 'noun') return bad(`pos must be 'verb' or 'noun'`);
+  if (typeof lemma !== 'string') return bad('lemma is not a string');
+  const parts = lemma.split('|');
+  if (parts.length > 2 || parts.some((p) => !WORD.test(p)) || lemma !== lemma.toLowerCase()) {
+    bad(`lemma '${lemma}' must be a lower-case word, optionally 'particle|stem'`);
+  }
+  if (parts.length === 2 && pos !== 'verb') bad('only verbs have separable particles');
+  const prep = raw.prep ?? '';
+  if (typeof prep !== 'string' || (prep !== '' && !/^\p{Ll}+$/u.test(prep))) bad('prep must be a lower-case word');
+  const reflexive = raw.reflexive ?? false;
+  if (typeof reflexive !== 'boolean') bad('reflexive must be true or false');
+  if (reflexive && pos !== 'verb') bad('only verbs are reflexive');
+  const withWords = raw.with === undefined ? [] : wordList(raw.with, `${where}.with`, fail);
+  const type = raw.type;
+  if (typeof type !== 'string' || !isPloverType(type)) return bad(`unknown PLOVER type ${JSON.stringify(type)}`);
+  const mode = raw.mode ?? '';
+  if (typeof mode !== 'string' || (mode !== '' && !isPloverMode(type, mode))) bad(`${type} has no mode ${JSON.stringify(mode)}`);
+  const cameo = raw.cameo;
+  const code = typeof cameo === 'string' ? cameoCode(cameo) : undefined;
+  if (!code) return bad(`unknown CAMEO code ${JSON.stringify(cameo)}`);
+  if (code.type !== type) bad(`CAMEO ${code.code} is ${code.type}, not ${type}`);
+  if (!isRecord(raw.roles)) return bad('roles must be an object');
+  const slots = pos === 'verb' ? VERB_SLOTS : NOUN_SLOTS;
+  const roles = new Map<Slot, ArgumentRole>();
+  for (const [slot, role] of Object.entries(raw.roles)) {
+    if (!slots.includes(slot) && !PREP_SLOT.test(slot)) bad(`slot '${slot}' is not one of ${slots.join(', ')} or prep:<word>`);
+    if (typeof role !== 'string' || !ROLES.includes(role)) bad(`role of '${slot}' must be one of ${ROLES.join(', ')}`);
+    roles.set(slot, role as ArgumentRole);
+  }
+  if (![...roles.values()].includes('source')) bad('no slot gives the source');
+  const unless = raw.unless === undefined ? [] : wordList(raw.unless, `${where}.unless`, fail);
+  for (const context of unless) if (!(NEGATIVE_CONTEXTS as readonly string[]).includes(context)) bad(`unknown negative context '${context}'`);
+  const note = raw.note ?? '';
+  if (typeof note !== 'string') bad('note must be a string');
+  return {
+    lemma,
+    key: parts.join(''),
+    particle: parts.length === 2 ? parts[0]! : '',
+    stem: parts[parts.length - 1]!,
+    pos,
+    prep: prep as string,
+    reflexive: reflexive as boolean,
+    with: withWords,
+    type,
+    mode: mode as string,
+    cameo: code.code,
+    roles,
+    unless: unless as NegativeContext[],
+    note: note as string,
+  };
+}
+
+/** How specific an entry is: the matcher should try the more specific entries of a key first. */
+function specificity(entry: TriggerEntry): number {
+  return (entry.with.length > 0 ? 4 : 0) + (entry.prep !== '' ? 2 : 0) + (entry.reflexive ? 1 : 0);
+}
+
+/** Validates trigger data of the shape of `src/lang/<code>/triggers.json`; throws with the first problem found. */
+export function validateTriggers(data: unknown, language: string): TriggerLexicon {
+  const fail = (message: string): never => {
+    throw new Error(`${language} trigger data: ${message}`);
+  };
+  if (!isRecord(data)) return fail('not an object');
+  if (data.language !== language) fail(`language is ${JSON.stringify(data.language)}, expected '${language}'`);
+  if (!Array.isArray(data.entries) || data.entries.length === 0) return fail('entries must be a non-empty list');
+  const entries = data.entries.map((raw, i) => validateEntry(raw, `entry ${i} (${isRecord(raw) ? raw.lemma : '?'})`, fail));
+  const byKey = new Map<string, TriggerEntry[]>();
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const identity = [entry.lemma, entry.pos, entry.prep, entry.reflexive, [...entry.with].sort().join(',')].join('\t');
+    if (seen.has(identity)) fail(`'${entry.lemma}' (${entry.pos}) is listed twice with the same conditions`);
+    seen.add(identity);
+    const bucket = byKey.get(entry.key) ?? [];
+    bucket.push(entry);
+    byKey.set(entry.key, bucket);
+  }
+  for (const bucket of byKey.values()) bucket.sort((a, b) => specificity(b) - specificity(a));
+  return { language, entries, byKey };
+}
+
+/**
+ * The trigger data of each language, as JSON modules so that they travel with the compiled code into dist/.
+ * Adding a language: add `src/lang/<code>/triggers.json` and one line here.
+ */
+const DATA: Readonly<Record<string, unknown>> = { nl: dutch, en: english };
+
+export const TRIGGER_LANGUAGES: readonly string[] = Object.freeze(Object.keys(DATA));
+
+const loaded = new Map<string, TriggerLexicon>();
+
+/** The trigger dictionary of a language, validated on first use; throws for a language without one. */
+export function triggersFor(language: string): TriggerLexicon {
+  let lexicon = loaded.get(language);
+  if (!lexicon) {
+    const raw = DATA[language];
+    if (raw === undefined) throw new Error(`no trigger data for language '${language}' (supported: ${TRIGGER_LANGUAGES.join(', ')})`);
+    lexicon = validateTriggers(raw, language);
+    loaded.set(language, lexicon);
+  }
+  return lexicon;
+}
