@@ -10,7 +10,7 @@ it('sums a run up in one line', () => {
 });
 
 it('redraws the progress line in place, no wider than the terminal, and clears it', () => {
-  const out = Object.assign(new PassThrough(), { columns: 40 });
+  const out = Object.assign(new PassThrough(), { columns: 60 });
   let written = '';
   out.on('data', (chunk: Buffer) => (written += chunk.toString()));
   const line = new ProgressLine(out);
@@ -19,7 +19,8 @@ it('redraws the progress line in place, no wider than the terminal, and clears i
   line.done();
   const draws = written.split('\r').filter((part) => part !== '');
   assert.equal(draws.length, 2);
-  assert.match(draws[0], /^ingest: 12 read, 9 analysed, 8 stored/);
-  assert.equal(draws[0].replace('\x1b[K', '').length, 39);
+  // 11 of the 12 inputs read are finished (8 stored, 2 known, 1 failed): 18 of 20 marks.
+  assert.match(draws[0], /^ingest \[#{18}\.{2}\] 11\/12: 9 analysed, 8 stored/);
+  assert.equal(draws[0].replace('\x1b[K', '').length, 59);
   assert.equal(draws[1], '\x1b[K');
 });
