@@ -20,11 +20,13 @@
  * - Evaluation: `Accuracy` (add(ok), percent), `ProgressBar(total, label)` (tick, done).
  * - Data: `readTreebank(paths, language)` / `treebankFromSentences(sentences, language)` → `Treebank` (one Doc on
  *   gold word tokenisation + gold upos/xpos/lemma/head/deprel arrays; .gz ok; UD v1 CONJ → CCONJ).
+ * - `WordHashes`: the shared per-token hash arrays of a padded sentence window (extend it per component).
  * - Word hashes (allocation-free, by char code): `hashLower`, `hashPrefix`, `hashSuffix`, `hashShape`,
  *   `startsUpper`, `wordKind`, `lowerCode`.
  * - `shippedModelPath(language, file)`: path of a model under the package's models/ folder.
  */
 export { FeatureKeys, finish, hashSlice, hashString, key1, key2, key3, mix } from './hash.js';
+export { WordHashes } from './word-hashes.js';
 export { SeededRandom } from './random.js';
 export { PerceptronTrainer } from './trainer.js';
 export { LinearModel, argmax, argmaxAllowed, type CompactOptions } from './linear-model.js';

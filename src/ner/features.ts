@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.js';
-import { FeatureKeys, hashLower, hashString, key2, hashPrefix, hashShape, hashSlice, hashSuffix, startsUpper, wordKind } from '../learn/index.js';
+import { FeatureKeys, hashLower, hashPrefix, hashString, hashSuffix, key2, WordHashes } from '../learn/index.js';
 import { clusterPrefix, type WordClusters } from './clusters.js';
 import type { Gazetteer } from './gazetteer.js';
 
@@ -10,12 +10,7 @@ const PAD_HASH = 0x7a11;
 const CLUSTER_BITS = [4, 8, 12];
 
 /** Per-token hashes of one sentence, computed once and shared by all feature templates. */
-export class SentenceFeatures {
-  lower = new Uint32Array(0);
-  form = new Uint32Array(0);
-  shape = new Uint32Array(0);
-  upper = new Uint8Array(0);
-  kind = new Uint8Array(0);
+export class SentenceFeatures extends WordHashes {
   cluster = new Uint32Array(0);
   gazetteer = new Uint32Array(0);
   /** Hash of the part-of-speech tag (of the empty string when the Doc has none). */
@@ -36,22 +31,14 @@ export class SentenceFeatures {
       this.gazetteer[p] = 0;
       if (i < start || i >= end) {
         const pad = PAD_HASH + (i < start ? 0 : 1);
-        this.lower[p] = pad;
-        this.form[p] = pad;
-        this.shape[p] = pad;
-        this.upper[p] = 0;
-        this.kind[p] = 0;
+        this.setPad(p, pad);
         this.cluster[p] = pad;
         this.tag[p] = pad;
         continue;
       }
       const a = doc.starts[i];
       const b = doc.ends[i];
-      this.lower[p] = hashLower(text, a, b);
-      this.form[p] = hashSlice(text, a, b);
-      this.shape[p] = hashShape(text, a, b);
-      this.upper[p] = startsUpper(text, a, b) ? 1 : 0;
-      this.kind[p] = wordKind(text, a, b);
+      this.setWord(p, text, a, b);
       this.cluster[p] = clusters.pathOf(text, a, b);
       this.tag[p] = hashString(doc.strings.get(doc.upos[i]));
     }
@@ -59,11 +46,7 @@ export class SentenceFeatures {
   }
 
   private allocate(size: number): void {
-    this.lower = new Uint32Array(size);
-    this.form = new Uint32Array(size);
-    this.shape = new Uint32Array(size);
-    this.upper = new Uint8Array(size);
-    this.kind = new Uint8Array(size);
+    this.allocateWords(size);
     this.cluster = new Uint32Array(size);
     this.gazetteer = new Uint32Array(size);
     this.tag = new Uint32Array(size);

@@ -1,14 +1,5 @@
 import type { Doc } from '../doc/doc.js';
-import {
-  FeatureKeys,
-  hashLower,
-  hashPrefix,
-  hashShape,
-  hashSlice,
-  hashSuffix,
-  startsUpper,
-  wordKind,
-} from '../learn/index.js';
+import { FeatureKeys, hashLower, hashPrefix, hashSuffix, WordHashes } from '../learn/index.js';
 import type { WordTags } from './word-tags.js';
 
 /** Tokens of padding on each side of a sentence, so that window features need no bounds checks. */
@@ -27,14 +18,9 @@ function isDoubledMark(text: string, start: number, end: number): boolean {
 }
 
 /** Per-token text hashes of one sentence, computed once and shared by all feature templates. */
-export class SentenceHashes {
-  lower = new Uint32Array(0);
-  form = new Uint32Array(0);
+export class SentenceHashes extends WordHashes {
   suffix = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)];
   prefix = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)];
-  shape = new Uint32Array(0);
-  upper = new Uint8Array(0);
-  kind = new Uint8Array(0);
   /** Set of tags each word was seen with in training (a bit mask; 0 when unknown). */
   ambiguity = new Uint32Array(0);
   /**
@@ -55,11 +41,7 @@ export class SentenceHashes {
       const i = start + p - PAD;
       if (i < start || i >= end) {
         const pad = PAD_HASH + (i < start ? 0 : 1);
-        this.lower[p] = pad;
-        this.form[p] = pad;
-        this.shape[p] = pad;
-        this.upper[p] = 0;
-        this.kind[p] = 0;
+        this.setPad(p, pad);
         this.ambiguity[p] = pad;
         this.singleMark[p] = 0;
         for (const s of this.suffix) s[p] = pad;
@@ -68,11 +50,7 @@ export class SentenceHashes {
       }
       const a = doc.starts[i];
       const b = doc.ends[i];
-      this.lower[p] = hashLower(text, a, b);
-      this.form[p] = hashSlice(text, a, b);
-      this.shape[p] = hashShape(text, a, b);
-      this.upper[p] = startsUpper(text, a, b) ? 1 : 0;
-      this.kind[p] = wordKind(text, a, b);
+      this.setWord(p, text, a, b);
       this.ambiguity[p] = lexicon.tagsOf(this.lower[p]);
       this.singleMark[p] = this.kind[p] === PUNCTUATION_KIND && isDoubledMark(text, a, b) ? hashLower(text, a, a + 1) : 0;
       for (let k = 0; k < this.suffix.length; k++) this.suffix[k][p] = hashSuffix(text, a, b, k + 1);
@@ -88,11 +66,7 @@ export class SentenceHashes {
   }
 
   private allocate(size: number): void {
-    this.lower = new Uint32Array(size);
-    this.form = new Uint32Array(size);
-    this.shape = new Uint32Array(size);
-    this.upper = new Uint8Array(size);
-    this.kind = new Uint8Array(size);
+    this.allocateWords(size);
     this.ambiguity = new Uint32Array(size);
     this.clauseLast = new Int32Array(size);
     this.singleMark = new Uint32Array(size);
