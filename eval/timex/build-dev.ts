@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCsv } from '../../src/io/csv.js';
 
 interface Annotation {
   id: string;
@@ -38,30 +39,10 @@ for (let i = 0; i < 12; i++) {
   }
 }
 
-/** Minimal RFC 4180 reader: the Wikinews CSV has quoted fields with newlines and doubled quotes. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows;
-}
 
 const wikinews = new Map<string, string>();
 for (const year of ['2019', '2020']) {
-  const [header, ...rows] = readCsv(readFileSync(join(dataDir, `wikinews-en/wikinews_${year}.csv`), 'utf8'));
+  const [header, ...rows] = parseCsv(readFileSync(join(dataDir, `wikinews-en/wikinews_${year}.csv`), 'utf8'));
   const titleColumn = header.indexOf('title');
   const textColumn = header.indexOf('text');
   for (const row of rows) wikinews.set(row[titleColumn], row[textColumn]);

@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PLOVER_TYPES } from '../../doc/article.js';
+import { parseCsv } from '../../io/csv.js';
 
 const dataDir = process.argv[2] ?? '../shared/data';
 const OUTPUT = 'src/events/data/plover.json';
@@ -153,26 +154,6 @@ function parseScores(tex: string, types: TypeData[]): Record<string, number> {
   return scores;
 }
 
-/** A CSV line splitter for the codebook table (quoted fields may hold commas and doubled quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows;
-}
 
 function parseCodebook(csv: string): Map<string, { name: string; goldstein: number }> {
   const [header, ...rows] = parseCsv(csv);
