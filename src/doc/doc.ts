@@ -1,3 +1,4 @@
+import type { ClaimRecord, EventRecord, QuoteRecord } from './article.js';
 import { StringStore } from './strings.js';
 
 /** Token boundaries and sentence starts as a tokenizer produces them. */
@@ -81,6 +82,12 @@ export class Doc {
   readonly actors: DocActor[] = [];
   /** Mentions of those actors, in text order; filled by the linker. */
   readonly mentions: DocMention[] = [];
+  /** Direct and indirect quotes with their speakers (contract records); filled by the quote finder. */
+  readonly quotes: QuoteRecord[] = [];
+  /** Coded events, one per real-world event (contract records); filled by the event coder. */
+  readonly events: EventRecord[] = [];
+  /** Who asserts, denies or alleges which event (contract records); filled by the event coder. */
+  readonly claims: ClaimRecord[] = [];
 
   constructor(text: string, segmentation: Segmentation, language = '', strings = new StringStore()) {
     const { starts, ends, sentenceStarts } = segmentation;

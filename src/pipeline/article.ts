@@ -27,9 +27,9 @@ export function articleFromDoc(
     sentences: [...doc.sentences()].map((s) => ({ start: s.startChar, end: s.endChar })),
     ...entitiesAndActors(doc),
     timexes: doc.timexes.map((t) => ({ start: t.start, end: t.end, text: doc.text.slice(t.start, t.end), value: t.value })),
-    quotes: [],
-    events: [],
-    claims: [],
+    quotes: doc.quotes,
+    events: doc.events,
+    claims: doc.claims,
     errors: failures.map((f) => ({ source: f.component, message: f.message })),
   };
   if (options.tokens) article.tokens = tokenRecords(doc);

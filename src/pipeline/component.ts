@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 
 /** What a component can read from or write to a Doc. */
-export const ANNOTATIONS = ['tokens', 'sentences', 'upos', 'xpos', 'lemma', 'deps', 'entities', 'timexes', 'actors'] as const;
+export const ANNOTATIONS = ['tokens', 'sentences', 'upos', 'xpos', 'lemma', 'deps', 'entities', 'timexes', 'actors', 'quotes', 'events', 'claims'] as const;
 export type Annotation = (typeof ANNOTATIONS)[number];
 
 /** What every component may know about the article besides its text. */
