@@ -1,4 +1,5 @@
 import { UsageError, type Command } from './command.js';
+import { evalEvents } from './eval-events.js';
 import { evalLink } from './eval-link.js';
 import { evalNer } from './eval-ner.js';
 import { evalTimex } from './eval-timex.js';
@@ -14,11 +15,11 @@ export interface Evaluation {
   run: Command['run'];
 }
 
-const EVALUATIONS: readonly Evaluation[] = [evalTokenize, evalUd, evalNer, evalTimex, evalLink];
+const EVALUATIONS: readonly Evaluation[] = [evalTokenize, evalUd, evalNer, evalTimex, evalLink, evalEvents];
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'score a component against gold data (tokenize, ud, ner, timex, link)',
+  summary: 'score a component against gold data (tokenize, ud, ner, timex, link, events)',
   usage: `Usage: kroniek eval WHAT FILE [options]
 
 ${EVALUATIONS.map((e) => `  ${e.name.padEnd(10)} ${e.summary}`).join('\n')}

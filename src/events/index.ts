@@ -12,3 +12,29 @@ export {
   type CameoCode,
   type Quad,
 } from './ontology.js';
+export {
+  speechVerbsFor,
+  validateSpeech,
+  claimStance,
+  SPEECH_LANGUAGES,
+  SPEECH_STANCES,
+  SPEECH_KINDS,
+  type SpeechLexicon,
+  type SpeechCue,
+  type SpeechStance,
+  type SpeechKind,
+} from './speech.js';
+export {
+  triggersFor,
+  validateTriggers,
+  TRIGGER_LANGUAGES,
+  NEGATIVE_CONTEXTS,
+  type TriggerLexicon,
+  type TriggerEntry,
+  type TriggerPos,
+  type ArgumentRole,
+  type NegativeContext,
+  type Slot,
+} from './triggers.js';
+export { EventCoder } from './coder/coder.js';
+export { coderLanguage, validateCoderLanguage, type CoderLanguage } from './coder/language.js';

@@ -11,7 +11,7 @@ import { cameoCode, isPloverMode, isPloverType } from './ontology.js';
 
 export type TriggerPos = 'verb' | 'noun';
 export type ArgumentRole = 'source' | 'target' | 'location';
-/** Grammatical slots: 'subject', 'object', 'indirect-object', 'possessor', or 'prep:<preposition>'. */
+/** Grammatical slots: 'subject', 'object', 'indirect-object', 'clause-subject', 'possessor', or 'prep:<preposition>'. */
 export type Slot = string;
 
 /** Contexts in which a trigger does not signal an event. */
@@ -32,11 +32,13 @@ export const NEGATIVE_CONTEXTS = [
   'medical',
   /** Business and commerce ("een aanbod van de winkel", "een bedrijf liquideren"). */
   'economy',
+  /** The event needs a named target: a warning to no one in particular is no threat. */
+  'no-target',
 ] as const;
 export type NegativeContext = (typeof NEGATIVE_CONTEXTS)[number];
 
 const ROLES: readonly string[] = ['source', 'target', 'location'];
-const VERB_SLOTS: readonly string[] = ['subject', 'object', 'indirect-object'];
+const VERB_SLOTS: readonly string[] = ['subject', 'object', 'indirect-object', 'clause-subject'];
 const NOUN_SLOTS: readonly string[] = ['possessor'];
 const PREP_SLOT = /^prep:\p{Ll}+$/u;
 const WORD = /^[\p{L}][\p{L}'-]*$/u;

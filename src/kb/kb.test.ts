@@ -44,10 +44,12 @@ test('US presidents around the hand-over day', () => {
 });
 
 test('people converted from the Phoenix dictionaries keep their dated roles, closed where the dictionaries stop', () => {
-  const inOffice = best('Uri Rosenthal', { date: '2011-06-01' });
+  const inOffice = best('Agnes van Ardenne', { date: '2005-06-01' });
   assert.deepEqual([inOffice.country, inOffice.sector, inOffice.dateMatch], ['NLD', 'GOV', 'covered']);
   assert.match(inOffice.source, /^people-phoenix\.tsv:\d+$/);
-  assert.equal(best('Uri Rosenthal', { date: '2020-06-01' }).dateMatch, 'nearest');
+  assert.equal(best('Agnes van Ardenne', { date: '2020-06-01' }).dateMatch, 'nearest');
+  assert.equal(best('Akihito').source.startsWith('people.tsv'), true, 'a curated one-word name replaces the converted one');
+  assert.equal(lookup('Akihito').length, 1);
   assert.ok(!lookup('Putin').some((c) => c.source.startsWith('people-phoenix')), 'curated people replace converted ones');
 });
 
@@ -169,4 +171,20 @@ test('agent nouns map to sectors, with Dutch inflections and compounds', () => {
 
 test('the knowledge base is loaded once', () => {
   assert.equal(knowledgeBase(), knowledgeBase());
+});
+
+test('a concurrent office does not hide the main role, and fills in where no main role covers the date', () => {
+  const netanyahu = best('Netanyahu', { date: '2017-01-01' });
+  assert.deepEqual([netanyahu.id, netanyahu.role], ['benjamin-netanyahu', 'head-of-government']);
+  const queen = best('Elizabeth II', { date: '2000-01-01' });
+  assert.deepEqual([queen.country, queen.role], ['GBR', 'monarch']);
+  const person = knowledgeBase().get('benjamin-netanyahu');
+  assert.ok(person?.roles.some((r) => r.concurrent && r.role === 'foreign-minister'), 'the concurrent office is kept');
+});
+
+test('a name marked as context-dependent makes only that reading context-dependent', () => {
+  const commissie = best('de Commissie', { language: 'nl' });
+  assert.deepEqual([commissie.id, commissie.contextDependent], ['european-commission', true]);
+  const full = best('Europese Commissie', { language: 'nl' });
+  assert.deepEqual([full.id, full.contextDependent], ['european-commission', false]);
 });

@@ -4,7 +4,7 @@
  */
 import { isAcronym, isWrittenInCapitals, nameKey, possessiveStems, spellingKey } from './normalize.js';
 import type { AgentEntry, KbData } from './read.js';
-import type { Actor, ActorKind, AgentNoun, NameUse, PersonRole, RoleDefinition, Sector } from './types.js';
+import type { Actor, ActorKind, ActorName, AgentNoun, NameUse, PersonRole, RoleDefinition, Sector } from './types.js';
 
 export interface LookupOptions {
   /** The date the text speaks about (YYYY-MM-DD, or a prefix such as YYYY-MM or YYYY): picks the role held then. */
@@ -56,19 +56,21 @@ export interface ActorCandidate {
 }
 
 /**
- * A name entry packed into one number (no object per name keeps loading light): actor index * 32 + use * 8 +
- * language * 2 + acronym bit. A key with one entry maps to the number itself, with several to an array.
+ * A name entry packed into one number (no object per name keeps loading light): actor index * 64 + context bit * 32
+ * + use * 8 + language * 2 + acronym bit. A key with one entry maps to the number itself, with several to an array.
  */
 type NameEntry = number;
 type EntrySlot = NameEntry | NameEntry[];
 const USES: readonly NameUse[] = ['name', 'adjective', 'demonym'];
 const ENTRY_LANGUAGES: readonly string[] = ['', 'nl', 'en'];
 
-function packEntry(actor: number, use: NameUse, language: string, acronym: boolean): NameEntry {
-  return actor * 32 + USES.indexOf(use) * 8 + Math.max(0, ENTRY_LANGUAGES.indexOf(language)) * 2 + (acronym ? 1 : 0);
+function packEntry(actor: number, name: ActorName, acronym: boolean): NameEntry {
+  const language = Math.max(0, ENTRY_LANGUAGES.indexOf(name.language));
+  return actor * 64 + (name.context ? 32 : 0) + USES.indexOf(name.use) * 8 + language * 2 + (acronym ? 1 : 0);
 }
 
-const entryActor = (entry: NameEntry): number => Math.floor(entry / 32);
+const entryActor = (entry: NameEntry): number => Math.floor(entry / 64);
+const entryIsContext = (entry: NameEntry): boolean => (entry & 32) === 32;
 const entryUse = (entry: NameEntry): NameUse => USES[(entry >> 3) & 3];
 const entryLanguage = (entry: NameEntry): string => ENTRY_LANGUAGES[(entry >> 1) & 3];
 const entryIsAcronym = (entry: NameEntry): boolean => (entry & 1) === 1;
@@ -125,7 +127,7 @@ export class KnowledgeBase {
       this.byId.set(actor.id, actor);
       for (const name of actor.names) {
         const key = nameKey(name.text);
-        addEntry(this.exact, key, packEntry(index, name.use, name.language, isAcronym(name.text)));
+        addEntry(this.exact, key, packEntry(index, name, isAcronym(name.text)));
         const space = key.indexOf(' ');
         if (space > 0) this.firstWords.add(key.slice(0, space));
       }
@@ -252,7 +254,7 @@ export class KnowledgeBase {
     let score = KIND_WEIGHT[actor.kind] * MATCH_WEIGHT[match];
     const language = entryLanguage(entry);
     if (language !== '' && options.language && language !== options.language) score *= OTHER_LANGUAGE_WEIGHT;
-    const contextDependent = actor.flags.has('context');
+    const contextDependent = actor.flags.has('context') || entryIsContext(entry);
     if (contextDependent) score *= CONTEXT_WEIGHT;
     const candidate: ActorCandidate = {
       id: actor.id,
@@ -385,8 +387,9 @@ export class KnowledgeBase {
 function roleAt(roles: readonly PersonRole[], date: string | undefined): { role: PersonRole; dateMatch?: DateMatch } {
   const dated = roles.filter((r) => r.from !== '' || r.to !== '');
   const fallback = roles.find((r) => r.from === '' && r.to === '');
-  if (!date) return { role: dated[dated.length - 1] ?? fallback! };
-  const covering = dated.find((r) => within(date, r.from, r.to));
+  if (!date) return { role: [...dated].reverse().find((r) => !r.concurrent) ?? dated[dated.length - 1] ?? fallback! };
+  const covering =
+    dated.find((r) => !r.concurrent && within(date, r.from, r.to)) ?? dated.find((r) => within(date, r.from, r.to));
   if (covering) return { role: covering, dateMatch: 'covered' };
   if (fallback) return { role: fallback, dateMatch: 'default' };
   let nearest = dated[0];

@@ -11,6 +11,10 @@ test('nameKey folds case, diacritics, dots, hyphens, quotes and a leading articl
   assert.equal(nameKey('Biden’s'), "biden's");
   assert.equal(nameKey('Élysée'), 'elysee');
   assert.equal(nameKey('de'), 'de', 'an article alone stays');
+  assert.equal(nameKey('Đuro Macut'), 'duro macut');
+  assert.equal(nameKey('Mesut Yılmaz'), 'mesut yilmaz');
+  assert.equal(nameKey('Lech Wałęsa'), 'lech walesa');
+  assert.equal(nameKey('Jonas Gahr Støre'), 'jonas gahr store');
 });
 
 test('possessiveStems strips Dutch and English possessive endings', () => {

@@ -1,6 +1,6 @@
 /**
  * Name keys for the knowledge base. Every name in the data and every query goes through `nameKey`, so that case,
- * diacritics (Oekraïne/Oekraine), dots (U.S./US), hyphens, curly apostrophes and a leading article
+ * diacritics (Oekraïne/Oekraine, Wałęsa/Walesa), dots (U.S./US), hyphens, curly apostrophes and a leading article
  * (de, het, the) do not matter. `spellingKey` folds further, for a second-chance lookup across Dutch, English and
  * transliteration spellings (Poetin/Putin, Sergej/Sergey, Zelenski/Zelensky/Zelenskyy).
  */
@@ -8,6 +8,9 @@
 const LEADING_ARTICLES = ['de ', 'het ', "'t ", 'the '];
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
+/** Letters that Unicode does not decompose into a base letter and a mark (Đurić, Yılmaz, Wałęsa, Støre). */
+const UNDECOMPOSED_LETTERS = /[đðıłøßæœþ]/g;
+const UNDECOMPOSED_FOLDS: Record<string, string> = { đ: 'd', ð: 'd', ı: 'i', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
 const HAS_LOWER_CASE_ASCII = /[a-z]/;
 /** Letters-only words separated by single spaces: nothing to strip or fold but case. */
 const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
@@ -19,6 +22,7 @@ export function nameKey(name: string): string {
   // Plain ASCII needs no Unicode decomposition.
   const key = (NON_ASCII.test(name) ? name.normalize('NFKD').replace(COMBINING_MARKS, '') : name)
     .toLowerCase()
+    .replace(UNDECOMPOSED_LETTERS, (letter) => UNDECOMPOSED_FOLDS[letter])
     .replace(/[\u2018\u2019\u201b`´]/g, "'")
     .replace(/\./g, '')
     .replace(/[-_\u2010-\u2015/]+/g, ' ')

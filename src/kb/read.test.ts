@@ -61,6 +61,19 @@ test('back-to-back roles (one ends the day the next begins) do not overlap', () 
   assert.deepEqual(issues, []);
 });
 
+test('a concurrent office (+role) may overlap other offices, but not the same office in the same country', () => {
+  const issues = issuesFor('people-extra.tsv', [
+    PEOPLE_HEADER,
+    'piet-pietersen\t\tPiet Pietersen',
+    '\tNLD\tGOV\thead-of-government\t2010-01-01\t2016-01-01',
+    '\tNLD\tGOV\t+foreign-minister\t2012-01-01\t2014-01-01',
+    '\tNLD\tGOV\t+defence-minister\t2013-01-01\t2015-01-01',
+    '\tBEL\tGOV\t+foreign-minister\t2013-01-01\t2015-01-01',
+    '\tNLD\tGOV\t+foreign-minister\t2013-06-01\t2015-01-01',
+  ]);
+  assertOneIssue(issues, 'people-extra.tsv', 7, /role foreign-minister .* overlaps foreign-minister/);
+});
+
 test('an inverted date range is caught', () => {
   const issues = issuesFor('people-extra.tsv', [PEOPLE_HEADER, 'kees\t\tKees', '\tNLD\tGOV\tminister\t2015-01-01\t2010-01-01']);
   assertOneIssue(issues, 'people-extra.tsv', 3, /inverted date range/);

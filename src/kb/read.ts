@@ -255,15 +255,21 @@ class Reader {
 
   private readRole(person: Actor, cells: string[]): void {
     if (!this.columns(cells, 6)) return;
-    const [, country, sector, role, from, to] = cells;
+    const [, country, sector, roleText, from, to] = cells;
     if (!this.checkCountry(country) || !this.checkSector(sector, false) || !this.checkRange(from, to)) return;
+    const concurrent = roleText.startsWith('+');
+    const role = concurrent ? roleText.slice(1) : roleText;
     if (!this.checkRole(role, false)) return;
-    const added: PersonRole = { country, sector, role, from, to };
+    const added: PersonRole = { country, sector, role, from, to, concurrent };
     const dated = from !== '' || to !== '';
+    if (concurrent && !dated) return this.issue(`${person.id}: a concurrent role (+${role}) needs a date`);
     for (const other of person.roles) {
       const otherDated = other.from !== '' || other.to !== '';
       if (!dated && !otherDated) return this.issue(`${person.id} has two default (undated) roles`);
-      if (dated && otherDated && overlaps(other, added)) {
+      // A concurrent office may overlap the main roles and other offices; main roles must not overlap each other,
+      // nor may the same concurrent office in the same country.
+      const clash = concurrent ? other.concurrent && other.role === role && other.country === country : !other.concurrent;
+      if (dated && otherDated && clash && overlaps(other, added)) {
         return this.issue(`${person.id}: role ${role} ${from}..${to} overlaps ${other.role} ${other.from}..${other.to}`);
       }
     }
@@ -396,10 +402,12 @@ class Reader {
     for (const item of splitList(text)) {
       const tagged = item.length > 3 && item.charCodeAt(2) === 58 /* : */ && /^[a-z]{2}:/.test(item);
       const language = tagged ? item.slice(0, 2) : '';
-      const name = (tagged ? item.slice(3) : item).trim();
+      const marked = (tagged ? item.slice(3) : item).trim();
+      const context = marked.startsWith('~');
+      const name = context ? marked.slice(1).trim() : marked;
       if (name === '') this.issue(`empty name in '${text}'`);
       else if (tagged && !LANGUAGES.has(language)) this.issue(`unknown language tag '${language}:'`);
-      else names.push({ text: name, language, use });
+      else names.push({ text: name, language, use, context });
     }
     return names;
   }

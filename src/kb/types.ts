@@ -16,6 +16,11 @@ export interface ActorName {
   text: string;
   language: string;
   use: NameUse;
+  /**
+   * The name means this actor only in some contexts ('~' before it in the data: "de Commissie" is the European
+   * Commission in EU texts, a committee elsewhere); a lookup through it reports the candidate as context-dependent.
+   */
+  context: boolean;
 }
 
 /** A role a person holds in a half-open date range [from, to); '' means open. No dates: the default role. */
@@ -25,6 +30,12 @@ export interface PersonRole {
   role: string;
   from: string;
   to: string;
+  /**
+   * Held together with another office ('+' before the role in the data: Netanyahu as his own foreign minister, a
+   * monarch of several realms): it may overlap the person's other roles, and a lookup reports it only when no main
+   * role covers the date.
+   */
+  concurrent: boolean;
 }
 
 export interface Actor {

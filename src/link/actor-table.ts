@@ -47,10 +47,26 @@ export class ActorTable {
     );
   }
 
+  /**
+   * Whether an actor of `country` referred to earlier shares a name word with `name` (European Union before "de
+   * Commissie" = European Commission): the context a name that is ambiguous on its own needs.
+   */
+  hasKin(name: string, country: string): boolean {
+    const words = new Set(significantWords(name));
+    return this.actors.some((actor) => actor.country === country && significantWords(actor.name).some((word) => words.has(word)));
+  }
+
   /** How often the article has referred to actors of this country so far (to settle ambiguous names). */
   countryWeight(country: string): number {
     return this.countryCounts.get(country) ?? 0;
   }
+}
+
+/** The words of a name that can tie two bodies together (not "of", "the", "van"). */
+function significantWords(name: string): string[] {
+  return nameKey(name)
+    .split(' ')
+    .filter((word) => word.length >= 4);
 }
 
 /** A stable id for an actor the KB does not know: its name in lower case with hyphens ("yang-jiechi"). */

@@ -167,3 +167,10 @@ test('a name after a noun that is no title or state body stays a name of its own
   assertAll(en.mentionsOf('Trump'), { id: 'donald-trump' }, 'Trump after "people"');
   assert.equal(en.mentionsOf('people Trump').length, 0, 'no generic actor led by Trump');
 });
+
+test('a name an international body has only in context ("de Commissie") needs a related body earlier in the article', () => {
+  const alone = link('De Commissie hoorde drie getuigen over de toeslagen.', 'nl', '2021-01-10');
+  assert.deepEqual(alone.mentionsOf('Commissie'), [], 'a committee of any kind, not the European Commission');
+  const inEu = link('De Europese Unie wil minder gas uit Rusland. De Commissie stelt nieuwe regels voor.', 'nl', '2022-05-01');
+  assertAll(inEu.mentionsOf('Commissie'), { id: 'european-commission' }, 'Commissie after Europese Unie');
+});

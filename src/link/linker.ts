@@ -32,6 +32,7 @@ const MAX_NAME_TOKENS = 7;
 const MAX_AGENT_TOKENS = 4;
 const CANDIDATE_LIMIT = 6;
 const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'metonym']);
+const INTERNATIONAL: ReadonlySet<string> = new Set(['IGO', 'NGO']);
 /** Sentence-initial capitalised tokens with these tags are ordinary words, not names. */
 const FUNCTION_TAGS: ReadonlySet<string> = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'ADV', 'PART', 'NUM', 'PUNCT', 'INTJ']);
 const ROMAN_NUMERAL = /^[IVXL]+$/;
@@ -348,6 +349,8 @@ class ArticleState {
     }
     const candidate = this.choose(hit);
     if (candidate.use === 'adjective' && !titled) return false;
+    // An international body's name that is ambiguous on its own ("de Commissie", "de Raad") needs a related body earlier.
+    if (candidate.contextDependent && !PLACE_KINDS.has(candidate.kind) && INTERNATIONAL.has(candidate.country) && !this.table.hasKin(candidate.name, candidate.country)) return false;
     if (hit.place || (PLACE_KINDS.has(candidate.kind) && !titled && this.isPlace(hit, sentenceStart, lastPlace, candidate))) {
       this.result.places.push({ start, end, id: candidate.id, country: candidate.country });
       return true;

@@ -1,3 +1,5 @@
+import { EventCoder } from '../events/index.js';
+import { QuoteFinder } from '../quotes/index.js';
 import { SEGMENTER_LANGUAGES } from '../tokenize/index.js';
 import { Lemmatizer } from '../lemmatize/index.js';
 import { Linker } from '../link/index.js';
@@ -20,6 +22,8 @@ function componentsFor(language: string, nerModel: string): Component[] {
     EntityRecognizer.forLanguage(language, nerModel),
     timeComponent,
     Linker.forLanguage(language, true),
+    QuoteFinder.forLanguage(language),
+    EventCoder.forLanguage(language, true),
   ];
 }
 

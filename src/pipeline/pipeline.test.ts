@@ -31,7 +31,7 @@ test('a failing component is reported and the components after it still run', ()
 
 test('every language pipeline tags, lemmatizes and parses into well-formed trees', async () => {
   for (const language of PIPELINE_LANGUAGES) {
-    assert.deepEqual(pipelineFor(language).names, ['segmenter', 'tagger', 'lemmatizer', 'parser', 'ner', 'time', 'linker']);
+    assert.deepEqual(pipelineFor(language).names, ['segmenter', 'tagger', 'lemmatizer', 'parser', 'ner', 'time', 'linker', 'quotes', 'events']);
   }
   const article = await analyzeArticle(
     { id: 'x', text: 'The minister met her Chinese counterpart on Friday. They did not agree.' },

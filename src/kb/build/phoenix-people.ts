@@ -7,9 +7,10 @@
  * A person is a dictionary record with at least one dated code, e.g. `JOE_BIDEN_` with `[USAGOV >090120]`. The
  * dictionaries name no role titles, so roles are generic per sector (GOV: official). Dated ELI ranges (the years
  * before an office) are dropped, overlapping ranges are merged or cut at the later start, roles left open are closed
- * at OPEN_ROLES_END (the dictionaries stop in early 2015), people whose offices all ended before 1990 are left out, and so is anyone the curated people*.tsv files already describe: curated data
- * wins. Aliases that carry a title or a nationality ("PRESIDENT_PUTIN", "RUSSIAN_PRESIDENT_...") are dropped: the
- * linker handles titles through agent nouns.
+ * at OPEN_ROLES_END (the dictionaries stop in early 2015), people whose offices all ended before 1990 are left out,
+ * and so is anyone the curated people*.tsv files already describe (see isCurated): curated data wins. Aliases that
+ * carry a title or a nationality ("PRESIDENT_PUTIN", "RUSSIAN_PRESIDENT_...") are dropped: the linker handles titles
+ * through agent nouns.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -108,7 +109,7 @@ function main(): void {
   let written = 0;
   for (const person of [...people.values()].sort((a, b) => a.name.localeCompare(b.name))) {
     const names = unique([person.name, ...person.aliases]);
-    if (names.some((n) => n.includes(' ') && curated.names.has(nameKey(n)))) continue;
+    if (isCurated(names, person, curated)) continue;
     const ranges = cleanRanges(person.ranges);
     if (!ranges.some((r) => r.to === '' || r.to >= EARLIEST_END)) continue;
     const id = uniqueId(slug(person.name), ranges[0].country, ids);
@@ -290,17 +291,40 @@ function countryAdjectives(): Set<string> {
   return words;
 }
 
-/** Ids and name keys of the people in the curated people*.tsv files. */
-function curatedPeople(): { ids: Set<string>; names: Set<string> } {
+interface CuratedPeople {
+  ids: Set<string>;
+  /** Name key -> the countries in which the curated people of that name hold roles. */
+  names: Map<string, Set<string>>;
+}
+
+/**
+ * Whether the curated files already describe this person: one of its names of several words is a curated name, or
+ * its canonical name is a curated name (one word, such as Akihito or Suharto) of someone with a role in the same
+ * country. A single surname alone is not enough, so a Phoenix "Kenny" of another country is kept.
+ */
+function isCurated(names: string[], person: Person, curated: CuratedPeople): boolean {
+  if (names.some((n) => n.includes(' ') && curated.names.has(nameKey(n)))) return true;
+  const countries = curated.names.get(nameKey(person.name));
+  return countries !== undefined && person.ranges.some((r) => countries.has(r.country));
+}
+
+/** Ids, and name keys with role countries, of the people in the curated people*.tsv files. */
+function curatedPeople(): CuratedPeople {
   const ids = new Set<string>();
-  const names = new Set<string>();
+  const names = new Map<string, Set<string>>();
   for (const file of readdirSync(DATA_DIR)) {
     if (!/^people.*\.tsv$/.test(file) || `${DATA_DIR}${file}` === OUTPUT) continue;
+    let keys: string[] = [];
     for (const line of readFileSync(`${DATA_DIR}${file}`, 'utf8').split('\n')) {
-      if (line === '' || line.startsWith('#') || line.startsWith('\t') || line.startsWith('id\t')) continue;
-      const [id, , nameList] = line.split('\t');
-      ids.add(id);
-      for (const name of nameList.split('|')) names.add(nameKey(name.replace(/^[a-z]{2}:/, '')));
+      if (line === '' || line.startsWith('#') || line.startsWith('id\t')) continue;
+      const cells = line.split('\t');
+      if (line.startsWith('\t')) {
+        for (const key of keys) names.get(key)!.add(cells[1]);
+        continue;
+      }
+      ids.add(cells[0]);
+      keys = cells[2].split('|').map((name) => nameKey(name.replace(/^[a-z]{2}:/, '')));
+      for (const key of keys) if (!names.has(key)) names.set(key, new Set());
     }
   }
   return { ids, names };

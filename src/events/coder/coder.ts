@@ -1,0 +1,324 @@
+/**
+ * The event coder: pipeline component 'events'. For each token that realises a trigger of the language's
+ * dictionary it finds the event's arguments in the parse and resolves them to actors, gives it a status and an
+ * attribution, a date from the time expression that governs it and a place from a locative argument; then merges
+ * the mentions of one event into one record and writes `doc.events` and `doc.claims` (contract records).
+ * An event needs a political source (a linked actor, or an agent noun with a sector): that keeps a shark's attack
+ * and a football team's out.
+ */
+import type { CharSpan, ClaimRecord, EventRecord } from '../../doc/article.js';
+import type { Doc } from '../../doc/doc.js';
+import type { AnalysisContext, Annotation, Component } from '../../pipeline/component.js';
+import { speechVerbsFor, type SpeechLexicon } from '../speech.js';
+import { triggersFor, type TriggerEntry } from '../triggers.js';
+import { ArgumentFinder, type EventArguments } from './arguments.js';
+import { coderLanguage, type CoderLanguage, type DomainContext } from './language.js';
+import { TriggerMatcher } from './match.js';
+import { buildRecords, type EventCandidate } from './records.js';
+import { SYMMETRIC_TYPES } from './symmetric.js';
+import { opensClause, ParseView, Rel } from './parse-view.js';
+import { PartyResolver, type Party } from './parties.js';
+import { StatusFinder } from './status.js';
+
+const DOMAINS: readonly DomainContext[] = ['sport', 'nature', 'medical', 'economy'];
+
+const coders = new Map<string, EventCoder>();
+
+export class EventCoder implements Component {
+  readonly name = 'events';
+  readonly reads: readonly Annotation[];
+  readonly writes: readonly Annotation[] = ['events', 'claims'];
+  private readonly data: CoderLanguage;
+  private readonly speech: SpeechLexicon;
+  private readonly matcher: TriggerMatcher;
+
+  /** `withQuotes`: declare that the coder reads the quote finder's quotes (it uses them whenever present). */
+  constructor(readonly language: string, withQuotes = false) {
+    const reads: Annotation[] = ['upos', 'lemma', 'deps', 'entities', 'timexes', 'actors'];
+    this.reads = withQuotes ? [...reads, 'quotes'] : reads;
+    this.data = coderLanguage(language);
+    this.speech = speechVerbsFor(language);
+    this.matcher = new TriggerMatcher(triggersFor(language), this.data);
+  }
+
+  /** The shared coder of a language. */
+  static forLanguage(language: string, withQuotes = false): EventCoder {
+    const key = `${language}${withQuotes ? '+quotes' : ''}`;
+    let coder = coders.get(key);
+    if (!coder) {
+      coder = new EventCoder(language, withQuotes);
+      coders.set(key, coder);
+    }
+    return coder;
+  }
+
+  apply(doc: Doc, context: AnalysisContext): void {
+    const { events, claims } = this.code(doc, context.published);
+    doc.events.length = 0;
+    doc.claims.length = 0;
+    doc.events.push(...events);
+    doc.claims.push(...claims);
+  }
+
+  /** The events and claims of a parsed, linked document. */
+  code(doc: Doc, published: string | null): { events: EventRecord[]; claims: ClaimRecord[] } {
+    const view = new ParseView(doc);
+    const parties = new PartyResolver(view, this.data, this.language, published);
+    const finder = new ArgumentFinder(view, this.data, parties);
+    const status = new StatusFinder(view, this.data, this.speech, parties, finder, doc.quotes);
+    const domains = this.sentenceDomains(view);
+    const candidates: EventCandidate[] = [];
+    const denials = new Map<number, Party[]>();
+    for (let i = 0; i < view.length; i++) {
+      const entry = this.matcher.match(view, i, (e) => this.allowed(view, parties, domains, i, e));
+      if (entry !== undefined) {
+        const candidate = this.candidate(view, domains, parties, finder, status, i, entry);
+        if (candidate !== undefined) candidates.push(candidate);
+      }
+      if (this.deniesWhatWasSaid(view, status, i)) denials.set(i, status.speakersOf(i));
+    }
+    return buildRecords(candidates, view, denials);
+  }
+
+  /** A denial that points back at what was said before ("Zowel China als Rusland ontkent dat.", "X denied it"). */
+  private deniesWhatWasSaid(view: ParseView, status: StatusFinder, v: number): boolean {
+    if (view.upos(v) !== 'VERB' || view.child(v, Rel.CCOMP) >= 0) return false;
+    const cue = status.speechCue(v);
+    if (cue === undefined || cue.stance !== 'denies') return false;
+    const object = view.child(v, Rel.OBJ);
+    return object < 0 || this.data.anaphoricObjects.has(view.key(object));
+  }
+
+  private candidate(
+    view: ParseView,
+    domains: Uint8Array,
+    parties: PartyResolver,
+    finder: ArgumentFinder,
+    statusFinder: StatusFinder,
+    i: number,
+    entry: TriggerEntry,
+  ): EventCandidate | undefined {
+    const args = finder.find(i, entry);
+    if ((args.reciprocal || args.between || SYMMETRIC_TYPES.has(entry.type)) && args.target.length === 0 && args.source.length >= 2) {
+      args.target.push(...args.source.splice(1));
+    }
+    const source = uniqueParties(args.source.map((t) => parties.resolve(t)), []);
+    // Things are no targets ("reach an agreement", "passed his budget"): only parties that can act.
+    const target = uniqueParties(args.target.map((t) => parties.resolve(t)), source).filter((p) => p.political);
+    if (entry.unless.includes('no-target') && !target.some((p) => p.political)) return undefined;
+    // Sport, weather and the like: without an actor the knowledge base knows, no political event.
+    if (domains[view.sentence[i]] !== 0 && !source.some((p) => p.known)) return undefined;
+    // A meeting of private people ("toen zij haar ontmoette") is no political event: one party must be an actor
+    // the knowledge base knows or an agent with a sector.
+    if (SYMMETRIC_TYPES.has(entry.type) && source.length > 0 && ![...source, ...target].some((p) => p.known || (p.ref.sector !== '' && p.ref.sector !== 'CVL'))) {
+      return undefined;
+    }
+    const complete = source.some((p) => p.political);
+    if (!complete && !this.mayReferBack(view, i, entry, source, target)) return undefined;
+    const attribution = statusFinder.find(i, args);
+    const sentence = view.sentence[i];
+    return {
+      trigger: i,
+      entry,
+      source: complete ? source.filter((p) => p.political || p.ref.country !== '') : [],
+      target,
+      complete,
+      anaphoric: entry.pos === 'noun' && this.isDefinite(view, i),
+      status: attribution.status,
+      speakers: attribution.speakers,
+      stance: attribution.stance,
+      cue: attribution.cue,
+      sentence,
+      evidence: this.evidence(view, i, args),
+      date: this.dateOf(view, statusFinder, i, entry, args),
+      location: this.locationOf(view, parties, i, args),
+      confidence: confidence(entry, args, source, target),
+    };
+  }
+
+  /** A nominal without a source can still be a further mention of an event told before ("Het gesprek duurde …"). */
+  private mayReferBack(view: ParseView, i: number, entry: TriggerEntry, source: Party[], target: Party[]): boolean {
+    if (entry.pos !== 'noun' || source.length > 0) return false;
+    return target.length > 0 || this.isDefinite(view, i);
+  }
+
+  private isDefinite(view: ParseView, i: number): boolean {
+    const det = view.child(i, Rel.DET);
+    return det >= 0 && this.data.definiteDeterminers.has(view.key(det));
+  }
+
+  /** Whether none of the entry's negative contexts holds for token i. */
+  private allowed(view: ParseView, parties: PartyResolver, domains: Uint8Array, i: number, entry: TriggerEntry): boolean {
+    for (const context of entry.unless) {
+      switch (context) {
+        case 'te-infinitive':
+          if (this.hasInfinitive(view, i)) return false;
+          break;
+        case 'clausal-complement':
+          if (view.child(i, Rel.CCOMP) >= 0) return false;
+          break;
+        case 'direct-object':
+          if (view.child(i, Rel.OBJ) >= 0) return false;
+          break;
+        case 'inanimate-object': {
+          const object = view.child(i, Rel.OBJ);
+          if (object >= 0 && view.upos(object) === 'NOUN' && !parties.resolve(object).political) return false;
+          break;
+        }
+        case 'no-target':
+          break;
+        default:
+          if (domains[view.sentence[i]] & (1 << DOMAINS.indexOf(context))) return false;
+      }
+    }
+    return true;
+  }
+
+  /** "dreigt te vallen", "threatens to collapse": an infinitive complement with the infinitive marker. */
+  private hasInfinitive(view: ParseView, i: number): boolean {
+    for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
+      const c = view.childList[k];
+      const rel = view.rel[c];
+      if (rel !== Rel.XCOMP && rel !== Rel.CCOMP && rel !== Rel.ADVCL) continue;
+      const mark = view.child(c, Rel.MARK);
+      if (mark >= 0 && view.key(mark) === this.data.infinitiveMarker) return true;
+    }
+    return false;
+  }
+
+  /** Per sentence, a bit per domain whose words it contains. */
+  private sentenceDomains(view: ParseView): Uint8Array {
+    const bits = new Uint8Array(view.doc.sentenceCount);
+    for (let i = 0; i < view.length; i++) {
+      const key = view.key(i);
+      for (let d = 0; d < DOMAINS.length; d++) if (this.data.contexts.get(DOMAINS[d])!.has(key)) bits[view.sentence[i]] |= 1 << d;
+    }
+    return bits;
+  }
+
+  /** The clause span: the trigger with its arguments' phrases (and the light verb of a nominal). */
+  private evidence(view: ParseView, i: number, args: EventArguments): CharSpan {
+    let first = i;
+    let last = i;
+    const sentence = view.sentence[i];
+    const cover = (t: number) => {
+      if (t < 0 || view.sentence[t] !== sentence) return;
+      const [a, b] = view.extent(t);
+      if (a < first) first = a;
+      if (b > last) last = b;
+    };
+    for (const t of [...args.source, ...args.target, ...args.location]) cover(t);
+    if (args.clauseVerb >= 0 && args.clauseVerb !== i && view.sentence[args.clauseVerb] === sentence) {
+      first = Math.min(first, args.clauseVerb);
+      last = Math.max(last, args.clauseVerb);
+    }
+    const [a, b] = view.extent(i);
+    if (b - a < 25) {
+      first = Math.min(first, a);
+      last = Math.max(last, b);
+    }
+    while (last > first && view.upos(last) === 'PUNCT') last--;
+    while (first < last && view.upos(first) === 'PUNCT') first++;
+    return { start: view.doc.starts[first], end: view.doc.ends[last] };
+  }
+
+  /**
+   * The date of the time expression that governs the event: one inside a nominal's own phrase ("de aanval van
+   * vrijdag"), else one in the event's clause, else in a clause above it up to a speech verb (whose date is the
+   * date of saying, not of the event).
+   */
+  private dateOf(view: ParseView, status: StatusFinder, i: number, entry: TriggerEntry, args: EventArguments): string | undefined {
+    const { timexes } = view.doc;
+    if (entry.pos === 'noun') {
+      const own = this.timexInPhrase(view, i);
+      if (own >= 0) return dateValue(timexes[own].value);
+    }
+    if (args.clauseVerb < 0 || !args.clauseEvent) return undefined;
+    const sentence = view.sentence[i];
+    const first = view.doc.sentenceStarts[sentence];
+    const end = sentence + 1 < view.doc.sentenceCount ? view.doc.sentenceStarts[sentence + 1] : view.length;
+    let clause = clauseHead(view, args.clauseVerb);
+    for (let depth = 0; depth < 3; depth++) {
+      let best = -1;
+      for (let t = first; t < end; t++) {
+        const x = view.timexAt[t];
+        if (x < 0 || (t > first && view.timexAt[t - 1] === x)) continue;
+        if (dateValue(timexes[x].value) === undefined || clauseHead(view, t) !== clause) continue;
+        if (best < 0 || Math.abs(t - i) < Math.abs(best - i)) best = t;
+      }
+      if (best >= 0) return dateValue(timexes[view.timexAt[best]].value);
+      const head = view.head[clause];
+      if (head < 0 || status.speechCue(head) !== undefined) return undefined;
+      clause = clauseHead(view, head);
+    }
+    return undefined;
+  }
+
+  /** A time expression within a nominal's own phrase, not through a verb; -1 for none. */
+  private timexInPhrase(view: ParseView, i: number): number {
+    const stack = [i];
+    while (stack.length > 0) {
+      const t = stack.pop()!;
+      if (view.timexAt[t] >= 0) return view.timexAt[t];
+      for (let k = view.childStart[t]; k < view.childStart[t + 1]; k++) {
+        const c = view.childList[k];
+        if (!view.isVerb(c) && !opensClause(view.rel[c]) && view.rel[c] !== Rel.COP) stack.push(c);
+      }
+    }
+    return -1;
+  }
+
+  /** The place of a location argument or of a locative phrase of the trigger ("in Rome"). */
+  private locationOf(view: ParseView, parties: PartyResolver, i: number, args: EventArguments): { text: string; country: string } | undefined {
+    const candidates = [...args.location];
+    for (const t of [i, args.clauseVerb]) {
+      if (t < 0) continue;
+      for (let k = view.childStart[t]; k < view.childStart[t + 1]; k++) {
+        const c = view.childList[k];
+        const rel = view.rel[c];
+        if ((rel === Rel.OBL || rel === Rel.NMOD) && view.upos(c) === 'PROPN' && this.data.locativePrepositions.has(view.caseOf(c))) {
+          if (!args.source.includes(c) && !args.target.includes(c)) candidates.push(c);
+        }
+      }
+    }
+    for (const c of candidates) {
+      const country = parties.countryOfPlace(c);
+      if (country !== '') return { text: parties.phraseText(c), country };
+    }
+    return undefined;
+  }
+}
+
+/** The clause a token belongs to: the nearest token at or above it whose relation opens a clause. */
+function clauseHead(view: ParseView, t: number): number {
+  let k = t;
+  for (let steps = 0; steps < 64 && !opensClause(view.rel[k]) && view.head[k] >= 0; steps++) k = view.head[k];
+  return k;
+}
+
+/** A time value usable as an event date (a calendar date, month, week or year), else undefined. */
+function dateValue(value: string): string | undefined {
+  return /^\d{4}(-(\d{2}(-\d{2})?|W\d{2}))?$/.test(value) ? value : undefined;
+}
+
+/** Parties without repeats and without those already in `others`. */
+function uniqueParties(list: Party[], others: Party[]): Party[] {
+  const seen = new Set(others.map((p) => p.key));
+  const result: Party[] = [];
+  for (const party of list) {
+    if (seen.has(party.key)) continue;
+    seen.add(party.key);
+    result.push(party);
+  }
+  return result;
+}
+
+/** How sure the coding is: a linked source, a target where one is expected, a trigger with its conditions met. */
+function confidence(entry: TriggerEntry, args: EventArguments, source: Party[], target: Party[]): number {
+  let score = 0.45;
+  if (source.some((p) => p.ref.actor !== undefined)) score += 0.2;
+  if (target.length > 0) score += 0.15;
+  if (!args.borrowed) score += 0.1;
+  if (entry.with.length > 0 || entry.prep !== '' || entry.reflexive) score += 0.05;
+  return Math.round(Math.min(score, 0.95) * 100) / 100;
+}

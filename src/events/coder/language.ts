@@ -1,0 +1,133 @@
+/**
+ * What the event coder needs to know about a language beyond its triggers and speech verbs: the words of negation,
+ * modality and tense, the pronouns it treats specially, the verbs that lend their subject to a nominal event, and
+ * the words of the domains in which a trigger is no political event. Read from `src/lang/<code>/coder.json`.
+ */
+import dutch from '../../lang/nl/coder.json' with { type: 'json' };
+import english from '../../lang/en/coder.json' with { type: 'json' };
+import type { NegativeContext } from '../triggers.js';
+
+export type DomainContext = Extract<NegativeContext, 'sport' | 'nature' | 'medical' | 'economy'>;
+const DOMAINS: readonly DomainContext[] = ['sport', 'nature', 'medical', 'economy'];
+
+export interface CoderLanguage {
+  readonly language: string;
+  /** Lemmas or forms that negate their head ("niet", "geen", "not"). */
+  readonly negation: ReadonlySet<string>;
+  /** Auxiliary forms of possibility and condition ("zou", "kan", "would", "may"). */
+  readonly hypotheticalAux: ReadonlySet<string>;
+  /** Adverbs and adjectives that make an event possible rather than real ("mogelijk", "possibly"). */
+  readonly hypotheticalAdverbs: ReadonlySet<string>;
+  /** Subordinators of a condition ("als", "indien", "if"). */
+  readonly conditionalMarkers: ReadonlySet<string>;
+  /** Subordinators of a that-clause ("dat", "that"): a clause they mark is a complement, whatever the parser calls it. */
+  readonly complementizers: ReadonlySet<string>;
+  /** Auxiliary forms of the future ("zal", "will"). */
+  readonly futureAux: ReadonlySet<string>;
+  /** Verbs whose infinitive complement is planned ("gaat bezoeken", "plans to visit"). */
+  readonly futureHeads: ReadonlySet<string>;
+  /** The infinitive marker ("te", "to"). */
+  readonly infinitiveMarker: string;
+  /** Prepositions of the agent of a passive ("door", "by"). */
+  readonly agentPrepositions: ReadonlySet<string>;
+  readonly reciprocals: ReadonlySet<string>;
+  readonly reflexives: ReadonlySet<string>;
+  /** Nouns of private people ("man", "inwoner", "demonstrant"): civilians as parties, and animate objects. */
+  readonly personNouns: ReadonlySet<string>;
+  /** Pronouns that stand for a party told before ("hij", "ze", "they"): resolved to the latest actor before them. */
+  readonly thirdPersonPronouns: ReadonlySet<string>;
+  /** Pronouns of the speaker or the addressed ("ik", "wij", "we"): a party, left as written. */
+  readonly speakerPronouns: ReadonlySet<string>;
+  readonly relativePronouns: ReadonlySet<string>;
+  /** Pronouns that, as the object of a denial, point back to the previous sentence ("ontkent dat"). */
+  readonly anaphoricObjects: ReadonlySet<string>;
+  /** Determiners that make a nominal event refer back to one already told ("het gesprek", "the talks"). */
+  readonly definiteDeterminers: ReadonlySet<string>;
+  /** Verbs whose subject is the source of the nominal event they take as object ("een gesprek voeren"), joined keys. */
+  readonly supportVerbs: ReadonlySet<string>;
+  /** Prepositions whose coordinated complement are the parties on both sides ("een akkoord tussen X en Y"). */
+  readonly betweenPrepositions: ReadonlySet<string>;
+  /** Prepositions of a meeting its clause's subject takes part in ("tijdens een overleg", "during talks"). */
+  readonly participationPrepositions: ReadonlySet<string>;
+  /** Prepositions of a possessor: "de bezettingsmacht van de VS" stands for the VS. */
+  readonly possessivePrepositions: ReadonlySet<string>;
+  /** Prepositions whose complement may be the target when the trigger's own slots give none ("ties with X"). */
+  readonly targetPrepositions: ReadonlySet<string>;
+  /** Prepositions of a place ("in Rome"). */
+  readonly locativePrepositions: ReadonlySet<string>;
+  /** Lemmas that place a sentence in a domain where triggers are no political events. */
+  readonly contexts: ReadonlyMap<DomainContext, ReadonlySet<string>>;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const LIST_FIELDS = [
+  'negation',
+  'hypotheticalAux',
+  'hypotheticalAdverbs',
+  'conditionalMarkers',
+  'complementizers',
+  'futureAux',
+  'futureHeads',
+  'agentPrepositions',
+  'reciprocals',
+  'reflexives',
+  'personNouns',
+  'thirdPersonPronouns',
+  'speakerPronouns',
+  'relativePronouns',
+  'anaphoricObjects',
+  'definiteDeterminers',
+  'supportVerbs',
+  'betweenPrepositions',
+  'participationPrepositions',
+  'possessivePrepositions',
+  'targetPrepositions',
+  'locativePrepositions',
+] as const;
+
+/** Validates data of the shape of `src/lang/<code>/coder.json`; throws with the first problem found. */
+export function validateCoderLanguage(data: unknown, language: string): CoderLanguage {
+  const fail = (message: string): never => {
+    throw new Error(`${language} coder data: ${message}`);
+  };
+  if (!isRecord(data)) return fail('not an object');
+  if (data.language !== language) fail(`language is ${JSON.stringify(data.language)}, expected '${language}'`);
+  const known = new Set<string>(['language', 'infinitiveMarker', 'contexts', ...LIST_FIELDS]);
+  for (const field of Object.keys(data)) if (!known.has(field)) fail(`unknown field '${field}'`);
+  const words = (value: unknown, where: string): Set<string> => {
+    if (!Array.isArray(value) || value.length === 0) return fail(`${where} must be a non-empty list`);
+    for (const word of value) {
+      if (typeof word !== 'string' || word === '' || word !== word.toLowerCase() || /\s/.test(word)) fail(`${where}: ${JSON.stringify(word)} is not a lower-case word`);
+    }
+    return new Set((value as string[]).map((w) => w.replace('|', '')));
+  };
+  const lists = Object.fromEntries(LIST_FIELDS.map((field) => [field, words(data[field], field)])) as Record<(typeof LIST_FIELDS)[number], Set<string>>;
+  const marker = data.infinitiveMarker;
+  if (typeof marker !== 'string' || marker === '') fail('infinitiveMarker must be a word');
+  if (!isRecord(data.contexts)) return fail('contexts must be an object');
+  const contexts = new Map<DomainContext, Set<string>>();
+  for (const [name, list] of Object.entries(data.contexts)) {
+    if (!(DOMAINS as readonly string[]).includes(name)) fail(`unknown context '${name}' (one of ${DOMAINS.join(', ')})`);
+    contexts.set(name as DomainContext, words(list, `contexts.${name}`));
+  }
+  for (const domain of DOMAINS) if (!contexts.has(domain)) fail(`contexts.${domain} is missing`);
+  return { language, infinitiveMarker: marker as string, contexts, ...lists };
+}
+
+const DATA: Readonly<Record<string, unknown>> = { nl: dutch, en: english };
+const loaded = new Map<string, CoderLanguage>();
+
+/** The coder data of a language, validated on first use; throws for a language without one. */
+export function coderLanguage(language: string): CoderLanguage {
+  let data = loaded.get(language);
+  if (!data) {
+    const raw = DATA[language];
+    if (raw === undefined) throw new Error(`no event coder data for language '${language}' (supported: ${Object.keys(DATA).join(', ')})`);
+    data = validateCoderLanguage(raw, language);
+    loaded.set(language, data);
+  }
+  return data;
+}

@@ -1,0 +1,253 @@
+/**
+ * Parties of events: the actor an argument of a trigger refers to. An argument resolves through the linker's
+ * mentions (the one covering its head, else one in its name-like modifiers: apposition, flat name, compound), else
+ * through the knowledge base's agent nouns ("de demonstranten", "troops") with the country of a modifying
+ * adjective or possessor ("de Chinese topdiplomaat"). A party is political when it is a linked actor or an agent
+ * noun with a sector, a name the linker could not resolve, or a personal pronoun (a third-person one resolved to
+ * the latest actor mentioned before it when there is one); only those can be the source of an event.
+ */
+import type { ActorRef } from '../../doc/article.js';
+import { knowledgeBase, type KnowledgeBase } from '../../kb/index.js';
+import type { CoderLanguage } from './language.js';
+import { Rel, type ParseView } from './parse-view.js';
+
+export interface Party {
+  readonly ref: ActorRef;
+  /** The argument's head token. */
+  readonly token: number;
+  /** What identifies the party within the article: the actor id, else its lower-cased text. */
+  readonly key: string;
+  readonly political: boolean;
+  /** Resolved through the knowledge base (a linked actor, a country, an agent noun of the state or a group). */
+  readonly known: boolean;
+}
+
+/** Most tokens the text of an unresolved party may have. */
+const MAX_PARTY_TOKENS = 8;
+
+export class PartyResolver {
+  private readonly countryOfWord = new Map<string, string>();
+  private readonly resolved = new Map<number, Party>();
+
+  constructor(
+    private readonly view: ParseView,
+    private readonly data: CoderLanguage,
+    private readonly language: string,
+    private readonly published: string | null,
+    private readonly kb: KnowledgeBase = knowledgeBase(),
+  ) {}
+
+  /** The party an argument headed by token `head` refers to (worked out once per token). */
+  resolve(head: number): Party {
+    let party = this.resolved.get(head);
+    if (party === undefined) {
+      party = this.resolveAnew(head);
+      this.resolved.set(head, party);
+    }
+    return party;
+  }
+
+  private resolveAnew(head: number): Party {
+    const { view } = this;
+    const doc = view.doc;
+    const mention = this.mentionOf(head);
+    if (mention >= 0) {
+      const m = doc.mentions[mention];
+      const actor = doc.actors[m.actor];
+      return {
+        ref: { actor: actor.id, text: doc.text.slice(m.start, m.end), country: actor.country, sector: actor.sector },
+        token: head,
+        key: actor.id,
+        political: true,
+        known: true,
+      };
+    }
+    if (view.upos(head) === 'PRON') {
+      const key = view.key(head);
+      if (this.data.thirdPersonPronouns.has(key)) return this.pronoun(head);
+      if (this.data.speakerPronouns.has(key)) {
+        const text = doc.tokenText(head);
+        return { ref: { text, country: '', sector: '' }, token: head, key: text.toLowerCase(), political: true, known: false };
+      }
+    }
+    if (view.upos(head) === 'PROPN') {
+      // A country the linker took for a place ("de invasie in Oekraïne") is still a party here.
+      const country = this.countryOfName(head);
+      if (country !== '') return this.countryParty(country, head, this.phraseText(head));
+    }
+    const noun = view.upos(head) === 'NOUN' ? this.agentNoun(head) : undefined;
+    if (noun === undefined) {
+      // A country by its adjective: "Russische beschietingen", "Chinese steun aan Rusland".
+      const adjective = view.upos(head) === 'ADJ' && this.countryAdjective(head) !== '' ? head : this.countryModifier(head);
+      if (adjective >= 0) return this.countryParty(this.countryAdjective(adjective), head, doc.tokenText(adjective));
+    }
+    const text = this.phraseText(head);
+    const country = this.countryOfModifiers(head);
+    // A thing of someone's stands for its owner: "de bezettingsmacht van de VS", "de verdediging van Sajpov".
+    if (noun === undefined && view.upos(head) === 'NOUN' && !this.isPersonNoun(head)) {
+      const owner = this.ownerOf(head);
+      if (owner !== undefined) return owner;
+    }
+    // Private people are civilians ("een 32-jarige man", "demonstranten").
+    const sector = noun?.sector ?? (view.upos(head) === 'NOUN' && this.isPersonNoun(head) ? 'CVL' : '');
+    // A name the linker could not resolve still names someone ("Flake", "Narcis Termes").
+    const named = view.upos(head) === 'PROPN' || view.doc.entityIob[head] !== 0;
+    // An agent noun of the state or a group ("de politie", "troepen") is as good as a known actor.
+    const agent = noun !== undefined && sector !== '' && sector !== 'CVL';
+    return { ref: { text, country, sector }, token: head, key: text.toLowerCase(), political: sector !== '' || named, known: agent };
+  }
+
+  /** The political party in a possessive complement of head ("van de VS"), or undefined. */
+  private ownerOf(head: number): Party | undefined {
+    const { view } = this;
+    for (let k = view.childStart[head]; k < view.childStart[head + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] !== Rel.NMOD || !this.data.possessivePrepositions.has(view.caseOf(c))) continue;
+      const owner = this.resolve(c);
+      if (owner.political) return { ...owner, token: head };
+    }
+    return undefined;
+  }
+
+  private isPersonNoun(head: number): boolean {
+    const { view, data } = this;
+    return data.personNouns.has(view.key(head)) || data.personNouns.has(view.compoundHead(head));
+  }
+
+  /** The agent noun of a word or of the last part of its compound ("pro_onafhankelijkheid_activist"). */
+  private agentNoun(head: number) {
+    const noun = this.kb.agentNoun(this.view.key(head), this.language);
+    if (noun !== undefined) return noun;
+    const last = this.view.compoundHead(head);
+    return last === '' ? undefined : this.kb.agentNoun(last, this.language);
+  }
+
+  /** A personal pronoun: the actor of the latest mention before it in its or the previous sentence, else itself. */
+  private pronoun(head: number): Party {
+    const { view } = this;
+    const doc = view.doc;
+    const text = doc.tokenText(head);
+    const from = doc.sentenceStarts[Math.max(0, view.sentence[head] - 1)];
+    for (let t = head - 1; t >= from; t--) {
+      const m = view.mentionAt[t];
+      if (m < 0) continue;
+      const actor = doc.actors[doc.mentions[m].actor];
+      return { ref: { actor: actor.id, text, country: actor.country, sector: actor.sector }, token: head, key: actor.id, political: true, known: true };
+    }
+    // Unresolved (an article's first sentence, a quote), the pronoun still stands for someone acting.
+    return { ref: { text, country: '', sector: '' }, token: head, key: text.toLowerCase(), political: true, known: false };
+  }
+
+  /** A country as a party, with the article's actor of that country when there is one. */
+  private countryParty(country: string, head: number, text: string): Party {
+    const actor = this.view.doc.actors.find((a) => a.id === country);
+    return {
+      ref: { ...(actor !== undefined && { actor: actor.id }), text, country, sector: '' },
+      token: head,
+      key: actor?.id ?? country,
+      political: true,
+      known: true,
+    };
+  }
+
+  /** The country a name (with its flat parts) is in the knowledge base, '' when it is not a country. */
+  private countryOfName(head: number): string {
+    const text = this.phraseText(head);
+    let country = this.countryOfWord.get(text);
+    if (country === undefined) {
+      const candidate = this.kb.lookup(text, { language: this.language, limit: 1, phrases: false })[0];
+      country = candidate !== undefined && candidate.kind === 'country' ? candidate.country : '';
+      this.countryOfWord.set(text, country);
+    }
+    return country;
+  }
+
+  /** An adjective modifier of head that names a country, or -1. */
+  private countryModifier(head: number): number {
+    const { view } = this;
+    for (let k = view.childStart[head]; k < view.childStart[head + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] === Rel.AMOD && view.upos(c) === 'ADJ' && this.countryAdjective(c) !== '') return c;
+    }
+    return -1;
+  }
+
+  /** The country an adjective ("Russische", "Chinese") or a possessor names, '' when none. */
+  countryOfModifiers(head: number): string {
+    const { view } = this;
+    for (let k = view.childStart[head]; k < view.childStart[head + 1]; k++) {
+      const c = view.childList[k];
+      const rel = view.rel[c];
+      if (rel === Rel.AMOD || rel === Rel.NMOD_POSS || rel === Rel.COMPOUND) {
+        const mention = view.mentionAt[c];
+        if (mention >= 0) return view.doc.actors[view.doc.mentions[mention].actor].country;
+        if (rel === Rel.AMOD) {
+          const country = this.countryAdjective(c);
+          if (country !== '') return country;
+        }
+      }
+    }
+    return '';
+  }
+
+  /** The country a word names as an adjective or name ("Russische" → RUS), '' when it names none. */
+  countryAdjective(token: number): string {
+    const word = this.view.doc.tokenText(token);
+    let country = this.countryOfWord.get(word);
+    if (country === undefined) {
+      const candidate = this.kb.lookup(word, { language: this.language, limit: 1, phrases: false, ...(this.published && { date: this.published }) })[0];
+      country = candidate !== undefined && candidate.kind === 'country' ? candidate.country : '';
+      this.countryOfWord.set(word, country);
+    }
+    return country;
+  }
+
+  /** The country of a place name, through the linker's mentions or the knowledge base; '' when unknown. */
+  countryOfPlace(head: number): string {
+    const mention = this.mentionOf(head);
+    if (mention >= 0) return this.view.doc.actors[this.view.doc.mentions[mention].actor].country;
+    const text = this.phraseText(head);
+    const candidate = this.kb.lookup(text, { language: this.language, limit: 1, phrases: false })[0];
+    return candidate?.country ?? '';
+  }
+
+  /** The mention covering the head, else the first in its appositions, flat names and compounds; -1 for none. */
+  private mentionOf(head: number): number {
+    const { view } = this;
+    if (view.mentionAt[head] >= 0) return view.mentionAt[head];
+    const stack = [head];
+    while (stack.length > 0) {
+      const t = stack.pop()!;
+      for (let k = view.childStart[t + 1] - 1; k >= view.childStart[t]; k--) {
+        const c = view.childList[k];
+        const rel = view.rel[c];
+        if (rel !== Rel.APPOS && rel !== Rel.FLAT && rel !== Rel.COMPOUND) continue;
+        if (view.mentionAt[c] >= 0) return view.mentionAt[c];
+        stack.push(c);
+      }
+    }
+    return -1;
+  }
+
+  /** The words of an argument: its head with determiners, adjectives, names and possessors around it. */
+  phraseText(head: number): string {
+    const { view } = this;
+    let first = head;
+    let last = head;
+    const stack = [head];
+    while (stack.length > 0) {
+      const t = stack.pop()!;
+      for (let k = view.childStart[t]; k < view.childStart[t + 1]; k++) {
+        const c = view.childList[k];
+        const rel = view.rel[c];
+        if (rel !== Rel.AMOD && rel !== Rel.FLAT && rel !== Rel.COMPOUND && rel !== Rel.APPOS && rel !== Rel.NMOD_POSS && rel !== Rel.DET) continue;
+        if (Math.abs(c - head) > MAX_PARTY_TOKENS) continue;
+        if (c < first) first = c;
+        if (c > last) last = c;
+        stack.push(c);
+      }
+    }
+    const doc = view.doc;
+    return doc.text.slice(doc.starts[first], doc.ends[last]);
+  }
+}

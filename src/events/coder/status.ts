@@ -1,0 +1,206 @@
+/**
+ * Status and attribution of an event. Its own clause gives negation ("niet", "geen", "not"), possibility and
+ * condition ("zou", "kan", "mogelijke", "als", "would", "if") and the future ("zal", "gaat … bezoeken", "will",
+ * "plans to"). The clauses above it give who says so: a speech verb it is the complement of ("X zegt/stelt dat …",
+ * "X liet weten dat …", "X said"), one attached beside it ("…, zei X"), a "volgens X" / "according to X" / "aldus X"
+ * phrase, or a direct quote with a known speaker. The speech verb's stance makes the event reported, alleged or
+ * denied.
+ */
+import type { EventStatus, QuoteRecord } from '../../doc/article.js';
+import type { SpeechCue, SpeechLexicon, SpeechStance } from '../speech.js';
+import type { ArgumentFinder, EventArguments } from './arguments.js';
+import type { CoderLanguage } from './language.js';
+import { Rel, type ParseView } from './parse-view.js';
+import type { Party, PartyResolver } from './parties.js';
+
+export interface Attribution {
+  status: EventStatus;
+  /** The speakers the text attributes the event to (coordinated ones all), first one's actor in attributedTo. */
+  speakers: Party[];
+  stance: SpeechStance | '';
+  /** The token of the speech cue, -1 when none. */
+  cue: number;
+}
+
+/** How many clauses up a speech verb is looked for. */
+const ATTRIBUTION_DEPTH = 5;
+
+type Modality = '' | 'negated' | 'hypothetical' | 'future';
+
+export class StatusFinder {
+  constructor(
+    private readonly view: ParseView,
+    private readonly data: CoderLanguage,
+    private readonly speech: SpeechLexicon,
+    private readonly parties: PartyResolver,
+    private readonly argumentFinder: ArgumentFinder,
+    private readonly quotes: readonly QuoteRecord[],
+  ) {}
+
+  find(trigger: number, args: EventArguments): Attribution {
+    const { view } = this;
+    let modality = this.ownModality(trigger);
+    if (modality === '' && args.clauseVerb >= 0 && args.clauseVerb !== trigger) modality = this.ownModality(args.clauseVerb);
+    const attribution: Attribution = { status: 'asserted', speakers: [], stance: '', cue: -1 };
+    let k = args.clauseVerb >= 0 ? args.clauseVerb : trigger;
+    for (let depth = 0; depth < ATTRIBUTION_DEPTH && attribution.cue < 0; depth++) {
+      this.besideSpeech(k, attribution);
+      if (attribution.cue >= 0) break;
+      const rel = view.rel[k];
+      const head = view.head[k];
+      if (head < 0) break;
+      if (rel === Rel.CCOMP || rel === Rel.XCOMP || rel === Rel.PARATAXIS || this.isThatClause(k)) {
+        // The clause may hang on the second word of a cue ("liet weten dat …" with "weten" under "liet").
+        const verb = this.speechCue(head) === undefined && this.companionCue(head) !== undefined ? view.head[head] : head;
+        const cue = this.speechCue(verb);
+        if (cue !== undefined) {
+          this.attribute(attribution, verb, cue.stance, this.argumentFinder.subjectOf(verb));
+          break;
+        }
+        if (rel === Rel.XCOMP && modality === '' && this.data.futureHeads.has(view.key(head))) modality = 'future';
+      } else if (rel !== Rel.CONJ) {
+        break;
+      }
+      k = head;
+    }
+    if (attribution.cue < 0) this.quoteSpeaker(trigger, attribution);
+    attribution.status = modality !== '' ? modality : statusOfStance(attribution.stance);
+    return attribution;
+  }
+
+  /** The speech cue a verb is ("zegt", "liet weten", "denied"), or undefined. */
+  speechCue(v: number): SpeechCue | undefined {
+    const { view } = this;
+    if (!view.isVerb(v)) return undefined;
+    const particle = view.child(v, Rel.PRT);
+    const keys = particle >= 0 ? [view.key(particle) + view.key(v), view.key(v)] : [view.key(v)];
+    for (const key of keys) {
+      for (const cue of this.speech.byKey.get(key) ?? []) {
+        if (cue.kind !== 'verb') continue;
+        if (cue.particle !== '' && key === cue.stem && (particle < 0 || view.key(particle) !== cue.particle)) continue;
+        if (cue.prep !== '' && !this.hasChildKey(v, cue.prep)) continue;
+        return cue;
+      }
+    }
+    return undefined;
+  }
+
+  /** The cue of the verb above `v` when `v` is its second word ("weten" of "liet weten"), else undefined. */
+  private companionCue(v: number): SpeechCue | undefined {
+    const head = this.view.head[v];
+    if (head < 0) return undefined;
+    const cue = this.speechCue(head);
+    return cue !== undefined && cue.prep === this.view.key(v) ? cue : undefined;
+  }
+
+  /** An adverbial clause marked as a that-clause ("waarschuwde dat …" misparsed as advcl) is a complement. */
+  private isThatClause(k: number): boolean {
+    const { view } = this;
+    if (view.rel[k] !== Rel.ADVCL) return false;
+    const mark = view.child(k, Rel.MARK);
+    return mark >= 0 && this.data.complementizers.has(view.key(mark));
+  }
+
+  /** The subject heads of a speech verb whose stance is given, for claims ("Zowel China als Rusland ontkent dat"). */
+  speakersOf(v: number): Party[] {
+    const subject = this.argumentFinder.subjectOf(v);
+    return subject < 0 ? [] : this.view.conjuncts(subject).map((t) => this.parties.resolve(t));
+  }
+
+  /** A speech phrase attached to the clause itself: "volgens X", "aldus X", "according to X", "…, zei X". */
+  private besideSpeech(k: number, attribution: Attribution): void {
+    const { view } = this;
+    for (let c = view.childStart[k]; c < view.childStart[k + 1]; c++) {
+      const t = view.childList[c];
+      const rel = view.rel[t];
+      if (rel === Rel.OBL || rel === Rel.NMOD || rel === Rel.ADVMOD) {
+        const marker = view.child(t, Rel.CASE);
+        if (marker < 0) continue;
+        const cue = this.adpositionCue(marker);
+        if (cue !== undefined) return this.attribute(attribution, marker, cue.stance, t);
+      } else if (rel === Rel.PARATAXIS) {
+        const cue = this.speechCue(t);
+        const subject = cue === undefined ? -1 : view.child(t, Rel.NSUBJ);
+        if (cue !== undefined && subject >= 0) return this.attribute(attribution, t, cue.stance, subject);
+      }
+    }
+  }
+
+  private adpositionCue(marker: number): SpeechCue | undefined {
+    const { view } = this;
+    for (const key of [view.key(marker), view.form(marker)]) {
+      for (const cue of this.speech.byKey.get(key) ?? []) if (cue.kind !== 'verb') return cue;
+    }
+    return undefined;
+  }
+
+  private attribute(attribution: Attribution, cue: number, stance: SpeechStance, speaker: number): void {
+    attribution.cue = cue;
+    attribution.stance = stance;
+    attribution.speakers = speaker < 0 ? [] : this.view.conjuncts(speaker).map((t) => this.parties.resolve(t));
+  }
+
+  /** An event inside a direct quote whose speaker is known is reported by that speaker. */
+  private quoteSpeaker(trigger: number, attribution: Attribution): void {
+    const at = this.view.doc.starts[trigger];
+    for (const quote of this.quotes) {
+      if (quote.kind !== 'direct' || quote.speaker === undefined || at < quote.start || at >= quote.end) continue;
+      const actor = this.view.doc.actors.find((a) => a.id === quote.speaker);
+      attribution.stance = 'reports';
+      attribution.speakers = [
+        { ref: { actor: quote.speaker, text: actor?.name ?? quote.speaker, country: actor?.country ?? '', sector: actor?.sector ?? '' }, token: -1, key: quote.speaker, political: true, known: true },
+      ];
+      return;
+    }
+  }
+
+  /** Negation, possibility and future marked on token t itself (and on its object, for "geen"). */
+  private ownModality(t: number): Modality {
+    const { view, data } = this;
+    let result: Modality = '';
+    for (let k = view.childStart[t]; k < view.childStart[t + 1]; k++) {
+      const c = view.childList[k];
+      const rel = view.rel[c];
+      const key = view.key(c);
+      if ((rel === Rel.ADVMOD || rel === Rel.DET || rel === Rel.OTHER) && data.negation.has(key)) return 'negated';
+      if (rel === Rel.OBJ && view.isVerb(t) && this.negatedDeterminer(c)) return 'negated';
+      if (result !== '') continue;
+      if (rel === Rel.AUX) {
+        const form = view.form(c);
+        if (data.hypotheticalAux.has(form)) result = 'hypothetical';
+        else if (data.futureAux.has(form)) result = 'future';
+      } else if ((rel === Rel.ADVMOD || rel === Rel.AMOD) && data.hypotheticalAdverbs.has(key)) {
+        result = 'hypothetical';
+      } else if (rel === Rel.MARK && data.conditionalMarkers.has(key) && view.isVerb(t)) {
+        result = 'hypothetical';
+      }
+    }
+    return result;
+  }
+
+  private negatedDeterminer(t: number): boolean {
+    const det = this.view.child(t, Rel.DET);
+    return det >= 0 && this.data.negation.has(this.view.key(det));
+  }
+
+  private hasChildKey(v: number, key: string): boolean {
+    const { view } = this;
+    for (let k = view.childStart[v]; k < view.childStart[v + 1]; k++) if (view.key(view.childList[k]) === key) return true;
+    const head = view.head[v];
+    return head >= 0 && view.key(head) === key;
+  }
+}
+
+export function statusOfStance(stance: SpeechStance | ''): EventStatus {
+  switch (stance) {
+    case 'denies':
+      return 'denied';
+    case 'alleges':
+      return 'alleged';
+    case 'reports':
+    case 'confirms':
+      return 'reported';
+    default:
+      return 'asserted';
+  }
+}

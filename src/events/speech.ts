@@ -1,0 +1,141 @@
+/**
+ * Speech lexicons: per language, the verbs and phrases that introduce what someone says ("zegt dat", "liet weten",
+ * "volgens X", "according to X") with the stance they give the speaker towards what follows: a plain report, an
+ * allegation, a denial or a confirmation. Read from `src/lang/<code>/speech.json` and validated on first use. The
+ * event coder uses them for the status and attribution of events; the quote finder for its cue verbs.
+ */
+import dutch from '../lang/nl/speech.json' with { type: 'json' };
+import english from '../lang/en/speech.json' with { type: 'json' };
+import type { ClaimStance } from '../doc/article.js';
+
+/** The stance a speech cue gives its speaker towards what is said. */
+export const SPEECH_STANCES = ['reports', 'alleges', 'denies', 'confirms'] as const;
+export type SpeechStance = (typeof SPEECH_STANCES)[number];
+
+/**
+ * How the cue is used: a verb with the speaker as subject ("zegt"), an adposition whose object is the speaker
+ * ("volgens X", "according to X"), or an adverb followed by the speaker ("…, aldus X").
+ */
+export const SPEECH_KINDS = ['verb', 'adposition', 'adverb'] as const;
+export type SpeechKind = (typeof SPEECH_KINDS)[number];
+
+export interface SpeechCue {
+  /** The lemma as written in the data, with a separable particle before '|' ("mee|delen"). */
+  readonly lemma: string;
+  /** The lemma without the particle marker ("meedelen"): the lookup key. */
+  readonly key: string;
+  /** The separable particle ("mee"), or ''. */
+  readonly particle: string;
+  /** The lemma without its particle ("delen"). */
+  readonly stem: string;
+  readonly kind: SpeechKind;
+  /** A second word that belongs to the cue ("laten" + "weten", "according" + "to", "point" + "out"), or ''. */
+  readonly prep: string;
+  readonly stance: SpeechStance;
+  readonly note: string;
+}
+
+export interface SpeechLexicon {
+  readonly language: string;
+  readonly entries: readonly SpeechCue[];
+  /** Entries by `key`; also by `stem` for separable verbs (whose split form is looked up by its stem). */
+  readonly byKey: ReadonlyMap<string, readonly SpeechCue[]>;
+}
+
+const WORD = /^[\p{L}][\p{L}'-]*$/u;
+
+/** The claim stance of a speaker whose cue has this speech stance. */
+export function claimStance(stance: SpeechStance): ClaimStance {
+  switch (stance) {
+    case 'reports':
+      return 'asserts';
+    case 'alleges':
+      return 'alleges';
+    case 'denies':
+      return 'denies';
+    case 'confirms':
+      return 'confirms';
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function validateCue(raw: unknown, where: string, fail: (m: string) => never): SpeechCue {
+  const bad = (message: string): never => fail(`${where}: ${message}`);
+  if (!isRecord(raw)) return bad('not an object');
+  const allowed = new Set(['lemma', 'kind', 'prep', 'stance', 'note']);
+  for (const field of Object.keys(raw)) if (!allowed.has(field)) bad(`unknown field '${field}'`);
+  const { lemma, stance } = raw;
+  if (typeof lemma !== 'string') return bad('lemma is not a string');
+  const parts = lemma.split('|');
+  if (parts.length > 2 || parts.some((p) => !WORD.test(p)) || lemma !== lemma.toLowerCase()) {
+    bad(`lemma '${lemma}' must be a lower-case word, optionally 'particle|stem'`);
+  }
+  const kind = raw.kind ?? 'verb';
+  if (typeof kind !== 'string' || !(SPEECH_KINDS as readonly string[]).includes(kind)) bad(`kind must be one of ${SPEECH_KINDS.join(', ')}`);
+  if (parts.length === 2 && kind !== 'verb') bad('only verbs have separable particles');
+  const prep = raw.prep ?? '';
+  if (typeof prep !== 'string' || (prep !== '' && !/^\p{Ll}+$/u.test(prep))) bad('prep must be a lower-case word');
+  if (typeof stance !== 'string' || !(SPEECH_STANCES as readonly string[]).includes(stance)) {
+    bad(`stance must be one of ${SPEECH_STANCES.join(', ')}`);
+  }
+  const note = raw.note ?? '';
+  if (typeof note !== 'string') bad('note must be a string');
+  return {
+    lemma,
+    key: parts.join(''),
+    particle: parts.length === 2 ? parts[0]! : '',
+    stem: parts[parts.length - 1]!,
+    kind: kind as SpeechKind,
+    prep: prep as string,
+    stance: stance as SpeechStance,
+    note: note as string,
+  };
+}
+
+/** Validates speech data of the shape of `src/lang/<code>/speech.json`; throws with the first problem found. */
+export function validateSpeech(data: unknown, language: string): SpeechLexicon {
+  const fail = (message: string): never => {
+    throw new Error(`${language} speech data: ${message}`);
+  };
+  if (!isRecord(data)) return fail('not an object');
+  if (data.language !== language) fail(`language is ${JSON.stringify(data.language)}, expected '${language}'`);
+  if (!Array.isArray(data.entries) || data.entries.length === 0) return fail('entries must be a non-empty list');
+  const entries = data.entries.map((raw, i) => validateCue(raw, `entry ${i} (${isRecord(raw) ? raw.lemma : '?'})`, fail));
+  const byKey = new Map<string, SpeechCue[]>();
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const identity = `${entry.lemma}\t${entry.prep}`;
+    if (seen.has(identity)) fail(`'${entry.lemma}' is listed twice`);
+    seen.add(identity);
+    for (const key of entry.particle === '' ? [entry.key] : [entry.key, entry.stem]) {
+      const bucket = byKey.get(key) ?? [];
+      bucket.push(entry);
+      byKey.set(key, bucket);
+    }
+  }
+  // Entries that need a companion word first: "laten" + "weten" before a plain "laten" if one is ever added.
+  for (const bucket of byKey.values()) bucket.sort((a, b) => Number(b.prep !== '') - Number(a.prep !== ''));
+  return { language, entries, byKey };
+}
+
+/** The speech data of each language. Adding a language: add `src/lang/<code>/speech.json` and one line here. */
+const DATA: Readonly<Record<string, unknown>> = { nl: dutch, en: english };
+
+export const SPEECH_LANGUAGES: readonly string[] = Object.freeze(Object.keys(DATA));
+
+const loaded = new Map<string, SpeechLexicon>();
+
+/** The speech lexicon of a language, validated on first use; throws for a language without one. */
+export function speechVerbsFor(language: string): SpeechLexicon {
+  let lexicon = loaded.get(language);
+  if (!lexicon) {
+    const raw = DATA[language];
+    if (raw === undefined) throw new Error(`no speech data for language '${language}' (supported: ${SPEECH_LANGUAGES.join(', ')})`);
+    lexicon = validateSpeech(raw, language);
+    loaded.set(language, lexicon);
+  }
+  return lexicon;
+}
