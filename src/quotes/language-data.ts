@@ -1,6 +1,6 @@
-/** The per-language words the quote finder needs besides the speech lexicon, read from `data/<code>.json` and validated. */
-import dutch from './data/nl.json' with { type: 'json' };
-import english from './data/en.json' with { type: 'json' };
+/** The per-language words the quote finder needs besides the speech lexicon, read from `src/lang/<code>/quotes.json` and validated. */
+import dutch from '../lang/nl/quotes.json' with { type: 'json' };
+import english from '../lang/en/quotes.json' with { type: 'json' };
 
 /** Which actors a pronoun subject can refer back to: people only, non-people only (bodies, countries), or any. */
 export const PRONOUN_KINDS = ['person', 'body', 'any'] as const;
@@ -37,7 +37,7 @@ export function quoteLanguage(language: string): QuoteLanguage {
   return data;
 }
 
-/** Checks data of the shape of `data/<code>.json`; throws with the first problem found. */
+/** Checks data of the shape of `src/lang/<code>/quotes.json`; throws with the first problem found. */
 export function validateQuoteLanguage(raw: unknown, language: string): QuoteLanguage {
   const fail = (message: string): never => {
     throw new Error(`${language} quote data: ${message}`);
