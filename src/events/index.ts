@@ -38,3 +38,20 @@ export {
 } from './triggers.js';
 export { EventCoder } from './coder/coder.js';
 export { coderLanguage, validateCoderLanguage, type CoderLanguage } from './coder/language.js';
+export {
+  EventScorer,
+  actorsMatch,
+  isSymmetric,
+  MATCH_LEVELS,
+  type EventScoring,
+  type ActorCoding,
+  type GoldActor,
+  type GoldEvent,
+  type GoldEventText,
+  type EventScores,
+  type EventError,
+  type PrecisionRecall,
+  type MatchLevel,
+} from './evaluate.js';
+export { ActorCodeTable } from './evaluate-actors.js';
+export { checkGoldEvents } from './evaluate-gold.js';

@@ -6,15 +6,17 @@
  *   - patterns `- * WORD`, `- * {ADJ NOUN}`, `- * &SYNSET`, `- * (PREP ...)` and their combinations → entries with
  *     `with` (the head nouns, any of them) and/or `prep`; a '+' inside the phrase makes its object the target. A pattern goes only to the verbs its comment
  *     names (the verb it was found with), not to every synonym of the block;
- * Patterns with words before the verb, codes PLOVER drops (01, 02), null codes and passive-only codes are skipped.
- * Where two patterns of a verb give the same conditions, the first one in the file wins. CAMEO 02 (appeals) is read
- * as the parallel 10 (demands), and a few frequent verbs are set by hand (HAND_CHECKED).
+ *   - recipient-side codes ("[:033]": RECEIVE + GRANT) → the `from` party as source, the subject as target;
+ * Patterns with words before the verb, codes PLOVER drops (01, 02) and null codes are skipped. Where two patterns of a
+ * verb give the same conditions, the first one in the file wins. CAMEO 02 (appeals) is read as the parallel 10
+ * (demands), types that need a recipient get "no-target", and frequent verbs are set by hand (HAND_CHECKED).
  *
  *   npx tsx src/events/build/english-triggers.ts [DATA_DIR]     (run from the repository root)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cameoCode } from '../ontology.js';
+import type { PloverType } from '../../doc/article.js';
+import { cameoCode, ontology } from '../ontology.js';
 
 const dataDir = process.argv[2] ?? '../shared/data';
 const OUTPUT = 'src/lang/en/triggers.json';
@@ -29,6 +31,7 @@ interface Entry {
   mode?: string;
   cameo: string;
   roles: Record<string, string>;
+  unless?: string[];
   note: string;
 }
 
@@ -41,8 +44,8 @@ function lemmaOf(word: string): string {
 }
 
 const WORD = /^[a-z][a-z'-]*$/;
-/** Prepositions that patterns also write without parentheses ("* BY ULTIMATUM"). */
-const PREPOSITIONS = new Set(['about', 'against', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'over', 'to', 'upon', 'with']);
+/** Prepositions and phrasal particles that patterns also write without parentheses ("* BY ULTIMATUM", "* UP POST"). */
+const PREPOSITIONS = new Set(['about', 'against', 'at', 'by', 'down', 'for', 'from', 'in', 'into', 'of', 'off', 'on', 'out', 'over', 'to', 'up', 'upon', 'with']);
 
 function parseSynsets(lines: string[]): Map<string, string[]> {
   const synsets = new Map<string, string[]>();
@@ -63,47 +66,131 @@ function parseSynsets(lines: string[]): Map<string, string[]> {
  * covers "all requests": appeals become the parallel demand code (02x → 10x: 023 appeal for aid → 103 demand aid).
  */
 function ploverCode(bracket: string): string | undefined {
-  let code = bracket.replace(/[[\]]/g, '').split(':')[0]!.trim();
-  if (code.startsWith('02')) code = `10${code.slice(2)}`;
+  return mapped(bracket.replace(/[[\]]/g, '').split(':')[0]!.trim());
+}
+
+function mapped(cameo: string): string | undefined {
+  const code = cameo.startsWith('02') ? `10${cameo.slice(2)}` : cameo;
   return code !== '' && code !== '---' && cameoCode(code) ? code : undefined;
+}
+
+/**
+ * The code of a pattern that only has a recipient's code (`[:033]` with RECEIVE + GRANT): the subject received what
+ * the `from` party did ("received a grant from X" is X's aid to the subject).
+ */
+function receivedCode(bracket: string): string | undefined {
+  const parts = bracket.replace(/[[\]]/g, '').split(':');
+  return parts.length === 2 && parts[0]!.trim() === '' ? mapped(parts[1]!.trim()) : undefined;
 }
 
 /**
  * Frequent news verbs checked by hand: PETRARCH leaves some uncoded in isolation (REFUSE, SIGN blocks with a null
  * code, relying on patterns and verb-verb combinations) or codes them against the PLOVER manual (resignations and
- * physical withdrawals are RETREAT; invasions are force).
+ * physical withdrawals are RETREAT; invasions are force). An entry replaces the derived one with the same
+ * conditions (lemma, `prep`, `with`), or is added.
  */
-const HAND_CHECKED: Record<string, { cameo: string; mode?: string }> = {
-  agree: { cameo: '030' },
-  bomb: { cameo: '195', mode: 'aerial' },
-  decline: { cameo: '120' },
-  invade: { cameo: '190' },
-  refuse: { cameo: '120' },
-  reject: { cameo: '120' },
-  resign: { cameo: '084', mode: 'resign' },
-  shell: { cameo: '194' },
-  sign: { cameo: '057' },
-  talk: { cameo: '040' },
-  urge: { cameo: '100' },
-  withdraw: { cameo: '087', mode: 'withdraw' },
-};
+interface HandEntry {
+  lemma: string;
+  cameo: string;
+  mode?: string;
+  prep?: string;
+  with?: string[];
+  roles?: Record<string, string>;
+  unless?: string[];
+  /** Leave the derived entry out: the plain verb is no event in news without one of its patterns. */
+  drop?: true;
+  why?: string;
+}
+
+/** Words for money and material help, as objects of receiving. */
+const MATERIAL_HELP = ['aid', 'assistance', 'money', 'fund', 'loan', 'grant', 'donation', 'weapon', 'arm', 'ammunition', 'equipment', 'supply'];
+
+const HAND_CHECKED: HandEntry[] = [
+  { lemma: 'agree', cameo: '030', unless: ['te-infinitive'], why: "'agreed to support' is the support, announced (AGREE)" },
+  { lemma: 'bomb', cameo: '195', mode: 'aerial' },
+  { lemma: 'decline', cameo: '120' },
+  { lemma: 'invade', cameo: '190' },
+  { lemma: 'refuse', cameo: '120' },
+  { lemma: 'reject', cameo: '120' },
+  { lemma: 'resign', cameo: '084', mode: 'resign' },
+  { lemma: 'shell', cameo: '194' },
+  { lemma: 'sign', cameo: '057' },
+  { lemma: 'talk', cameo: '040' },
+  { lemma: 'urge', cameo: '100' },
+  { lemma: 'withdraw', cameo: '087', mode: 'withdraw' },
+  // Received help is the giver's AID, the receiver its recipient (CAMEO writes the receiving side as `[:07x]`).
+  { lemma: 'receive', cameo: '070', prep: 'from', with: MATERIAL_HELP, roles: { subject: 'target', 'prep:from': 'source' }, why: 'help received from the giver' },
+  // Celebrating a feast together is a meeting (PLOVER CONSULT); celebrating something alone is no event towards anyone.
+  { lemma: 'celebrate', cameo: '040', prep: 'with', roles: { subject: 'source', 'prep:with': 'target' }, why: 'a celebration together is a meeting' },
+  { lemma: 'celebrate', cameo: '051', unless: ['inanimate-object', 'no-target'], why: 'praise needs someone praised' },
+  // Plain verbs that CAMEO codes only because PETRARCH needs both actors named; in news they are mostly neutral.
+  { lemma: 'claim', cameo: '112', mode: 'allege', unless: ['clausal-complement'], why: "'claimed that …' is speech (speech.json), not an accusation" },
+  { lemma: 'consider', cameo: '040', unless: ['inanimate-object', 'no-target', 'clausal-complement'], why: "'considered it inappropriate' is an opinion" },
+  { lemma: 'face', cameo: '040', drop: true, why: "'faced lawsuits', 'faces trial' is no meeting" },
+  { lemma: 'take', cameo: '171', drop: true, why: "'took action', 'take steps': seizing is in its patterns (take over, take control)" },
+  { lemma: 'reconsider', cameo: '040', drop: true, why: 'reconsidering is no meeting' },
+  { lemma: 'need', cameo: '100', drop: true, why: "'we needed the government open' is no demand" },
+  { lemma: 'admit', cameo: '050', unless: ['clausal-complement'], why: "'admits that …' is speech" },
+  { lemma: 'remove', cameo: '174', mode: 'deport', unless: ['inanimate-object'], why: "'remove any doubts' expels no one" },
+  { lemma: 'propose', cameo: '100', unless: ['inanimate-object'], why: "'proposed legislation' is no demand of anyone" },
+  { lemma: 'call', cameo: '041', mode: 'phone', unless: ['no-target'], why: "'called it unlikely': a call needs someone called" },
+  { lemma: 'express', cameo: '110', mode: 'disapprove', unless: ['inanimate-object'], why: "'expressed its support' is not disapproval" },
+  { lemma: 'add', cameo: '060', unless: ['inanimate-object', 'no-target', 'clausal-complement'], why: "'he added' is speech" },
+  { lemma: 'found', cameo: '060', drop: true, why: "'the party was founded by' is no cooperation" },
+  // Signing an agreement is SUPPORT (manual), whatever CAMEO's subject-specific intents say ("signed a treaty" 0312).
+  { lemma: 'sign', cameo: '057', with: ['agreement', 'treaty', 'pact', 'accord', 'deal', 'memorandum', 'protocol', 'declaration', 'convention'], why: 'a signed agreement is SUPPORT' },
+  { lemma: 'vote', cameo: '030', drop: true, why: "'voted on a resolution', 'voted into the position' is no promise of cooperation" },
+  { lemma: 'vote', cameo: '051', prep: 'for', roles: { subject: 'source', 'prep:for': 'target' }, unless: ['no-target'], why: 'a vote for someone endorses them' },
+  // A promise or plan to act is that act, in the future (status.ts; AGREE when cooperative): not a second event.
+  { lemma: 'plan', cameo: '030', unless: ['te-infinitive', 'no-target'], why: "'plan to address the shutdown': the infinitive is the event" },
+  { lemma: 'promise', cameo: '030', unless: ['te-infinitive'], why: 'the promised act is the event' },
+  { lemma: 'pledge', cameo: '030', unless: ['te-infinitive'], why: 'the pledged act is the event' },
+  { lemma: 'respect', cameo: '051', unless: ['inanimate-object', 'no-target'], why: "'respect international law' praises no one" },
+  { lemma: 'encourage', cameo: '100', unless: ['no-target'], why: "'encouraged allies to restrict …' is an appeal (CAMEO 02 → REQUEST)" },
+  { lemma: 'prefer', cameo: '051', drop: true, why: 'a preference is no endorsement' },
+  { lemma: 'disappoint', cameo: '110', mode: 'disapprove', roles: { subject: 'target', object: 'source' }, why: "'X was disappointed by Y' is X's disapproval of Y" },
+  { lemma: 'declare', cameo: '1044', with: ['state'], drop: true, why: "'declared a state of emergency' demands nothing" },
+  { lemma: 'declare', cameo: '1724', with: ['emergency', 'martial'], why: 'a state of emergency or martial law restricts' },
+  { lemma: 'fly', cameo: '036', prep: 'to', drop: true, why: "'flies fighters and cargo to Syria' is no intent to meet" },
+  { lemma: 'approve', cameo: '080', unless: ['inanimate-object', 'no-target'], why: "'approved a budget', 'was approved by the Senate' is no concession" },
+  { lemma: 'pass', cameo: '080', unless: ['inanimate-object'], why: "'passed a budget' is no concession" },
+];
 
 function applyHandChecks(entries: Entry[]): void {
-  for (const [lemma, { cameo, mode }] of Object.entries(HAND_CHECKED)) {
-    const mapped = cameoCode(cameo)!;
+  for (const hand of HAND_CHECKED) {
+    const mapped = cameoCode(hand.cameo)!;
     const fixed: Entry = {
-      lemma,
+      lemma: hand.lemma,
       pos: 'verb',
       type: mapped.type,
-      cameo,
-      roles: { subject: 'source', object: 'target' },
-      note: `CAMEO ${cameo}: ${mapped.name} (checked by hand)`,
+      cameo: hand.cameo,
+      roles: hand.roles ?? { subject: 'source', object: 'target', 'indirect-object': 'target' },
+      note: `CAMEO ${hand.cameo}: ${mapped.name} (checked by hand${hand.why ? `: ${hand.why}` : ''})`,
     };
-    if ((mode ?? mapped.mode) !== '') fixed.mode = mode ?? mapped.mode;
-    const plain = entries.findIndex((e) => e.lemma === lemma && e.prep === undefined && e.with === undefined);
-    if (plain >= 0) entries[plain] = fixed;
-    else entries.push(fixed);
+    if (hand.prep) fixed.prep = hand.prep;
+    if (hand.with) fixed.with = hand.with;
+    if ((hand.mode ?? mapped.mode) !== '') fixed.mode = hand.mode ?? mapped.mode;
+    if (hand.unless) fixed.unless = hand.unless;
+    const same = (e: Entry) => e.lemma === hand.lemma && e.prep === hand.prep && String(e.with) === String(hand.with);
+    // Derived entries whose words overlap a hand entry's would be tried first for those words: the hand entry wins.
+    const overlaps = (e: Entry) => !same(e) && e.lemma === hand.lemma && e.prep === hand.prep && (e.with ?? []).some((w) => hand.with?.includes(w));
+    if (hand.with && !hand.drop) for (let k = entries.length - 1; k >= 0; k--) if (overlaps(entries[k]!)) entries.splice(k, 1);
+    const at = entries.findIndex(same);
+    if (hand.drop) {
+      if (at < 0) throw new Error(`HAND_CHECKED: no derived entry '${hand.lemma}' to drop`);
+      entries.splice(at, 1);
+    } else if (at >= 0) entries[at] = fixed;
+    else if (hand.with) {
+      // Tried before the derived entries of the verb: "signed a trade agreement" is signing, not CAMEO's trade intent.
+      const first = entries.findIndex((e) => e.lemma === hand.lemma);
+      entries.splice(first < 0 ? entries.length : first, 0, fixed);
+    } else entries.push(fixed);
   }
+}
+
+/** PLOVER types that need a recipient (COOPERATE, AID, SANCTION): without a named target no event. */
+function needsTarget(type: string): boolean {
+  return ontology().types.get(type as PloverType)?.requiresRecipient === true;
 }
 
 /** The words of a pattern after `*`: head nouns (any of), a preposition, and whether its object is the target. */
@@ -111,6 +198,7 @@ function parsePattern(after: string, synsets: Map<string, string[]>): { with: st
   if (after.includes('^')) return undefined; // '^' skips a phrase: the remaining words are not one phrase
   let rest = after.replace(/[$%]/g, ' ');
   const heads: string[] = [];
+  const objectHeads: string[] = [];
   let prep = '';
   let prepTarget = false;
   const paren = /\(([^)]*)\)/.exec(rest);
@@ -120,13 +208,32 @@ function parsePattern(after: string, synsets: Map<string, string[]>): { with: st
     if (!WORD.test(first)) return undefined;
     prep = first;
     prepTarget = paren[1]!.includes('+');
+    // The head noun of the prepositional object is a condition too: "(TO {POLICE &DETENTION})" is custody, not any "to".
+    const object = words.slice(1).filter((w) => w !== '+' && !w.startsWith('+'));
+    const head = object[object.length - 1];
+    if (head !== undefined) {
+      if (head.startsWith('&')) {
+        const members = synsets.get(head) ?? synsets.get(`${head}_`);
+        if (!members) return undefined;
+        objectHeads.push(...members);
+      } else objectHeads.push(lemmaOf(head));
+    }
     rest = rest.slice(0, paren.index) + rest.slice(paren.index + paren[0].length);
   }
   if (rest.includes('(')) return undefined; // more than one prepositional phrase
   const braced = /\{([^}]*)\}/.exec(rest);
   if (braced) {
     const words = braced[1]!.trim().split(/\s+/);
-    heads.push(lemmaOf(words[words.length - 1]!.replace(/^[+&]/, '')));
+    const last = words[words.length - 1]!;
+    // "{DIPLOMATIC TIES}" needs its head noun; "{LETTER &WEAPON}" (a letter bomb) its modifier, not any weapon.
+    const modifiers = words.slice(0, -1).filter((w) => w !== '+');
+    if (last.startsWith('&') && modifiers.length > 0) {
+      for (const word of modifiers) {
+        const members = word.startsWith('&') ? (synsets.get(word) ?? synsets.get(`${word}_`)) : [lemmaOf(word)];
+        if (!members) return undefined;
+        heads.push(...members);
+      }
+    } else heads.push(lemmaOf(last.replace(/^[+&]/, '')));
     rest = rest.replace(braced[0], ' ');
   }
   for (const token of rest.trim().split(/\s+/).filter((t) => t !== '' && t !== '+')) {
@@ -139,7 +246,9 @@ function parsePattern(after: string, synsets: Map<string, string[]>): { with: st
       prep = token.toLowerCase();
     } else heads.push(lemmaOf(token.replace(/^\+/, '')));
   }
-  const unique = [...new Set(heads)];
+  // Nouns of two phrases cannot be "any of" one list: the prepositional object ("&TREATY (ON &DEFENSE)") is the
+  // distinctive one; the verb's object is then left free.
+  const unique = [...new Set(objectHeads.length > 0 ? objectHeads : heads)];
   if (unique.some((w) => !WORD.test(w))) return undefined;
   if (unique.length === 0 && prep === '') return undefined;
   return { with: unique, prep, prepTarget };
@@ -151,21 +260,25 @@ function build(): Entry[] {
   const synsets = parseSynsets(lines.slice(0, start));
   const entries: Entry[] = [];
   const seen = new Set<string>();
-  const add = (verb: { lemma: string; prep: string }, code: string, pattern?: { with: string[]; prep: string; prepTarget: boolean }) => {
-    const prep = pattern?.prep || verb.prep;
+  const add = (verb: { lemma: string; prep: string }, code: string, pattern?: { with: string[]; prep: string; prepTarget: boolean }, received = false) => {
+    const prep = pattern?.prep || verb.prep || (received ? 'from' : '');
     if (pattern?.prep && verb.prep) return; // "meet with (for talks)": two prepositions
+    if (received && verb.prep) return; // a phrasal verb already has its own preposition
     const withWords = pattern?.with ?? [];
     const key = [verb.lemma, prep, [...withWords].sort().join(',')].join('\t');
     if (seen.has(key)) return;
     seen.add(key);
     const mapped = cameoCode(code)!;
     // PLOVER codes the visitor as the actor and the host as the recipient (manual, CONSULT): CAMEO 043 is the reverse.
-    const roles: Record<string, string> = code === '043' ? { subject: 'target', object: 'source' } : { subject: 'source', object: 'target' };
-    if (prep !== '' && (pattern?.prepTarget || (!pattern && verb.prep !== ''))) roles[`prep:${prep}`] = 'target';
-    const entry: Entry = { lemma: verb.lemma, pos: 'verb', type: mapped.type, cameo: code, roles, note: `CAMEO ${code}: ${mapped.name}` };
+    // The indirect object is the recipient ("offered Ukraine help", "urged Iran to …").
+    const roles: Record<string, string> =
+      code === '043' ? { subject: 'target', object: 'source' } : received ? { subject: 'target', 'prep:from': 'source' } : { subject: 'source', object: 'target', 'indirect-object': 'target' };
+    if (prep !== '' && !received && (pattern?.prepTarget || (!pattern && verb.prep !== ''))) roles[`prep:${prep}`] = 'target';
+    const entry: Entry = { lemma: verb.lemma, pos: 'verb', type: mapped.type, cameo: code, roles, note: `CAMEO ${code}: ${mapped.name}${received ? ' (received)' : ''}` };
     if (prep !== '') entry.prep = prep;
     if (withWords.length > 0) entry.with = withWords;
     if (mapped.mode !== '') entry.mode = mapped.mode;
+    if (needsTarget(mapped.type)) entry.unless = ['no-target'];
     entries.push(entry);
   };
   let blockCode: string | undefined;
@@ -182,12 +295,14 @@ function build(): Entry[] {
     if (line.startsWith('-')) {
       const match = /^-\s*(.*?)\s*(\[[^\]]*\])\s*$/.exec(line);
       const code = match && ploverCode(match[2]!);
+      const received = match && !code ? receivedCode(match[2]!) : undefined;
       const star = match?.[1]!.indexOf('*') ?? -1;
-      if (!match || !code || star !== 0) continue; // words before the verb, or a code PLOVER drops
+      if (!match || !(code || received) || star !== 0) continue; // words before the verb, or a code PLOVER drops
       const pattern = parsePattern(match[1]!.slice(star + 1), synsets);
+      if (received && (!pattern || pattern.prep !== '' || pattern.with.length === 0)) continue; // "received X from Y" only
       // The comment names the verb(s) the pattern was found with; synonyms of the block do not inherit it.
       const foundWith = new Set(comment.toLowerCase().split(/[\s,;/]+/));
-      if (pattern) for (const verb of verbs) if (foundWith.has(verb.lemma)) add(verb, code, pattern);
+      if (pattern) for (const verb of verbs) if (foundWith.has(verb.lemma)) add(verb, (code || received)!, pattern, !code);
       continue;
     }
     const verbLine = /^(\+?[A-Z][A-Z_+'-]*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?/.exec(line.trim());

@@ -10,6 +10,7 @@
  */
 import type { ArgumentRole, Slot, TriggerEntry } from '../triggers.js';
 import type { CoderLanguage } from './language.js';
+import { complementInObject } from './match.js';
 import { Rel, type ParseView } from './parse-view.js';
 import type { PartyResolver } from './parties.js';
 import { SYMMETRIC_TYPES } from './symmetric.js';
@@ -27,6 +28,8 @@ export interface EventArguments {
   clauseVerb: number;
   /** The source came from outside the trigger's own phrase (light verb, meeting setting, control). */
   borrowed: boolean;
+  /** A nominal event one is suspected of ("aangehouden op verdenking van mishandeling"): the suspect is the source. */
+  suspected: boolean;
   /**
    * The clause tells the event: a verb, or a nominal that is its clause's predicate ("hadden contact"), light verb
    * object or setting. A nominal that only modifies a clause ("sinds de invasie") does not take the clause's date.
@@ -45,8 +48,9 @@ export class ArgumentFinder {
   ) {}
 
   find(i: number, entry: TriggerEntry): EventArguments {
-    const args: EventArguments = { source: [], target: [], location: [], reciprocal: false, between: false, clauseVerb: -1, borrowed: false, clauseEvent: entry.pos === 'verb' };
+    const args: EventArguments = { source: [], target: [], location: [], reciprocal: false, between: false, clauseVerb: -1, borrowed: false, suspected: false, clauseEvent: entry.pos === 'verb' };
     const slots = entry.pos === 'verb' ? this.verbSlots(i) : this.nounSlots(i);
+    if (entry.pos === 'verb') this.complementsOnObject(slots, entry);
     for (const [slot, heads] of slots) {
       // 'agent': a nominal's country adjective or predicate subject, in the possessor's role (else the source).
       const role: ArgumentRole | undefined = entry.roles.get(slot) ?? (slot === 'agent' ? (entry.roles.get('possessor') ?? 'source') : undefined);
@@ -59,18 +63,15 @@ export class ArgumentFinder {
         if (this.isReflexive(head)) continue;
         if (role === 'source' && slot.startsWith('prep:') && this.data.betweenPrepositions.has(slot.slice(5))) args.between = true;
         const list = args[role];
-        const group = slot === 'subject' ? this.subjectGroup(i, head) : this.view.conjuncts(head);
+        const group = (slot === 'subject' ? this.subjectGroup(i, head) : this.view.conjuncts(head)).flatMap((t) => this.coordinatedModifiers(t));
         for (const t of group) if (!list.includes(t)) list.push(t);
       }
     }
-    const between = args.reciprocal || args.between || (SYMMETRIC_TYPES.has(entry.type) && args.source.length >= 2);
-    if (!between && !args.target.some((t) => this.parties.resolve(t).political)) {
-      const fallback = this.prepositionalTarget(i, args);
-      if (fallback >= 0) args.target.splice(0, args.target.length, ...this.view.conjuncts(fallback));
-    }
     if (entry.pos === 'verb') {
       args.clauseVerb = i;
-      if (args.source.length === 0 && entry.roles.get('subject') === 'source') {
+      // A passive without its agent phrase has no source to share: "… and are killed" is not killed by the subject.
+      const passive = this.view.child(i, Rel.NSUBJ_PASS) >= 0 || this.view.child(i, Rel.AUX_PASS) >= 0;
+      if (args.source.length === 0 && entry.roles.get('subject') === 'source' && !passive) {
         const subject = this.controller(i);
         if (subject >= 0) {
           args.source.push(...this.subjectGroup(this.view.head[subject], subject));
@@ -81,6 +82,12 @@ export class ArgumentFinder {
     } else {
       this.governingClause(i, entry, args);
     }
+    // After the source is known (control, light verbs), so that the target is not the source again.
+    const between = args.reciprocal || args.between || (SYMMETRIC_TYPES.has(entry.type) && args.source.length >= 2);
+    if (!between && !args.target.some((t) => this.parties.resolve(t).political)) {
+      const fallback = this.prepositionalTarget(i, entry, args);
+      if (fallback >= 0) args.target.splice(0, args.target.length, ...this.view.conjuncts(fallback));
+    }
     return args;
   }
 
@@ -89,27 +96,100 @@ export class ArgumentFinder {
    * governs, or the first actor in a prepositional complement of the trigger or of its object ("restored full
    * diplomatic ties with Gondor", "steun aan Rusland").
    */
-  private prepositionalTarget(i: number, args: EventArguments): number {
+  private prepositionalTarget(i: number, entry: TriggerEntry, args: EventArguments): number {
     const { view, data } = this;
     // "dreigde om Noord-Korea te vernietigen": the object of the infinitive the trigger governs.
     for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
       const c = view.childList[k];
       if (view.rel[c] !== Rel.XCOMP && view.rel[c] !== Rel.ADVCL) continue;
       const mark = view.child(c, Rel.MARK);
-      const object = mark >= 0 ? view.child(c, Rel.OBJ) : -1;
+      const object = mark >= 0 ? this.bareObject(c) : -1;
       if (object >= 0 && !args.source.includes(object) && this.parties.resolve(object).political) return object;
     }
     const object = view.child(i, Rel.OBJ);
-    for (const host of object >= 0 ? [i, object] : [i]) {
+    const hosts = object >= 0 ? [i, object] : [i];
+    // "heeft een onderzoek geopend naar …": a light verb's complement belongs to its nominal.
+    if (entry.pos === 'noun' && args.clauseEvent && args.clauseVerb >= 0 && args.clauseVerb !== i && view.rel[i] === Rel.OBJ) hosts.push(args.clauseVerb);
+    for (const host of hosts) {
       for (let k = view.childStart[host]; k < view.childStart[host + 1]; k++) {
         const c = view.childList[k];
         const rel = view.rel[c];
         if (rel !== Rel.OBL && rel !== Rel.NMOD) continue;
         if (!data.targetPrepositions.has(view.caseOf(c)) || args.source.includes(c) || data.agentPrepositions.has(view.caseOf(c))) continue;
+        // Nor the word that makes the trigger ("deelnemen aan demonstraties"): it is part of the predicate.
+        if (this.isCompanion(c) || entry.with.includes(view.key(c)) || entry.with.includes(view.compoundHead(c))) continue;
         if (this.parties.resolve(c).political) return c;
+        const inner = this.targetInside(c);
+        if (inner >= 0 && !args.source.includes(inner)) return inner;
       }
     }
+    // "onderzoekt de beschuldigingen tegen X", "waarschuwt dat er geen hulp voor X komt": the party a thing in the
+    // target's place (or the trigger's object) is directed at.
+    for (const thing of object >= 0 ? [object, ...args.target] : args.target) {
+      if (this.parties.resolve(thing).political) continue;
+      const inner = this.targetInside(thing);
+      if (inner >= 0 && !args.source.includes(inner)) return inner;
+    }
     return -1;
+  }
+
+  /** A verb's object, or a name hung on it without a preposition (an object labelled obl); -1 for none. */
+  private bareObject(verb: number): number {
+    const { view } = this;
+    for (let k = view.childStart[verb]; k < view.childStart[verb + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] === Rel.OBJ || (view.rel[c] === Rel.OBL && view.upos(c) === 'PROPN' && view.caseOf(c) === '')) return c;
+    }
+    return -1;
+  }
+
+  /** The party a thing is directed at ("de beschuldigingen tegen Kavanaugh" → Kavanaugh), or -1. */
+  private targetInside(thing: number): number {
+    const { view, data } = this;
+    for (let k = view.childStart[thing]; k < view.childStart[thing + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] !== Rel.NMOD) continue;
+      const prep = view.caseOf(c);
+      if (!data.targetPrepositions.has(prep) || data.possessivePrepositions.has(prep)) continue;
+      // Only a party with a country or sector, or a person: "een protest tegen Brexit" is against no one.
+      const party = this.parties.resolve(c);
+      const person = view.doc.entityIob[c] !== 0 && view.doc.strings.get(view.doc.entityType[c]) === 'PER';
+      if (party.political && (party.ref.country !== '' || party.ref.sector !== '' || person)) return c;
+    }
+    return -1;
+  }
+
+  /** A complement the entry gives a role that the parser hung on the object ("received money from X"). */
+  private complementsOnObject(slots: Map<Slot, number[]>, entry: TriggerEntry): void {
+    const objects = slots.get('object');
+    if (!objects) return;
+    for (const slot of entry.roles.keys()) {
+      if (!slot.startsWith('prep:') || slots.has(slot)) continue;
+      for (const object of objects) {
+        const c = complementInObject(this.view, object, slot.slice(5));
+        if (c >= 0) {
+          slots.set(slot, [c]);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * A noun whose names are coordinated modifiers ("French and German leaders", "Eriadori and Calenardhon leaders")
+   * stands for as many parties: the modifiers; otherwise the noun itself.
+   */
+  private coordinatedModifiers(t: number): number[] {
+    const { view } = this;
+    if (view.upos(t) !== 'NOUN') return [t];
+    for (let k = view.childStart[t]; k < view.childStart[t + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] !== Rel.AMOD && view.rel[c] !== Rel.COMPOUND) continue;
+      const names = view.conjuncts(c);
+      const named = (x: number) => view.upos(x) === 'PROPN' || this.parties.countryAdjective(x) !== '';
+      if (names.length > 1 && names.every(named)) return names;
+    }
+    return [t];
   }
 
   /** The slots of a verb trigger: grammatical relation → argument heads. */
@@ -121,19 +201,23 @@ export class ArgumentFinder {
       if (list) list.push(t);
       else slots.set(slot, [t]);
     };
-    const passive = view.child(i, Rel.NSUBJ_PASS) >= 0 || view.child(i, Rel.AUX_PASS) >= 0;
+    // "De VS hebben gewaarschuwd" with its subject labelled passive: a perfect with "hebben" is active.
+    const activePerfect = view.child(i, Rel.AUX_PASS) < 0 && this.hasActivePerfect(i);
+    const passive = !activePerfect && (view.child(i, Rel.NSUBJ_PASS) >= 0 || view.child(i, Rel.AUX_PASS) >= 0);
     for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
       const c = view.childList[k];
       const t = this.antecedent(i, c);
       switch (view.rel[c]) {
         case Rel.NSUBJ:
-          add('subject', t);
+          // "dat hij door hen bedreigd was": the subject of a passive (labelled nsubj) undergoes the event.
+          add(passive && view.child(i, Rel.NSUBJ_PASS) < 0 && this.hasAgentPhrase(i) ? 'object' : 'subject', t);
           break;
         case Rel.NSUBJ_PASS:
-          add('object', t);
+          add(activePerfect && view.child(i, Rel.NSUBJ) < 0 ? 'subject' : 'object', t);
           break;
         case Rel.OBJ:
-          add('object', t);
+          // "een elektricien die het protest bijwoonde": a relative pronoun beside another object is the subject.
+          add(t !== c && view.rel[i] === Rel.ACL_RELCL && this.otherObject(i, c) ? 'subject' : 'object', t);
           break;
         case Rel.IOBJ:
           add('indirect-object', t);
@@ -166,11 +250,50 @@ export class ArgumentFinder {
         }
       }
     }
+    if (!slots.has('object')) this.infinitiveSubjectAsObject(i, slots);
     this.secondSubjectAsObject(slots);
     this.objectAsConjunct(i, slots);
     if (!passive) this.subjectMislabelledObject(i, slots);
     this.splitRunTogetherNames(slots);
+    this.appositionAsObject(slots);
     return slots;
+  }
+
+  /** "samen met zijn vrouw": a complement whose preposition follows a word of company is a companion. */
+  private isCompanion(t: number): boolean {
+    const { view, data } = this;
+    const marker = view.child(t, Rel.CASE);
+    return marker > 0 && data.comitativeWords.has(view.key(marker - 1));
+  }
+
+  /** Whether a verb has an auxiliary of the active perfect ("hebben"). */
+  private hasActivePerfect(verb: number): boolean {
+    const { view, data } = this;
+    for (let k = view.childStart[verb]; k < view.childStart[verb + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] === Rel.AUX && data.activePerfectAux.has(view.key(c))) return true;
+    }
+    return false;
+  }
+
+  /** Whether a verb has an object besides c. */
+  private otherObject(verb: number, c: number): boolean {
+    const { view } = this;
+    for (let k = view.childStart[verb]; k < view.childStart[verb + 1]; k++) {
+      const o = view.childList[k];
+      if (o !== c && view.rel[o] === Rel.OBJ) return true;
+    }
+    return false;
+  }
+
+  /** Whether a verb has a "door"/"by" phrase (the agent of a passive). */
+  private hasAgentPhrase(verb: number): boolean {
+    const { view, data } = this;
+    for (let k = view.childStart[verb]; k < view.childStart[verb + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] === Rel.OBL_AGENT || (view.rel[c] === Rel.OBL && data.agentPrepositions.has(view.caseOf(c)))) return true;
+    }
+    return false;
   }
 
   /**
@@ -190,10 +313,41 @@ export class ArgumentFinder {
     return -1;
   }
 
+  /**
+   * A te-infinitive has no subject of its own: a nominal labelled its subject ("verweet enkele westerse landen
+   * angsten te verspreiden") is the object of the verb it complements.
+   */
+  private infinitiveSubjectAsObject(verb: number, slots: Map<Slot, number[]>): void {
+    const { view, data } = this;
+    for (let k = view.childStart[verb]; k < view.childStart[verb + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] !== Rel.CCOMP && view.rel[c] !== Rel.XCOMP) continue;
+      const mark = view.child(c, Rel.MARK);
+      const subject = view.child(c, Rel.NSUBJ);
+      if (mark < 0 || view.key(mark) !== data.infinitiveMarker || subject < 0 || subject > c || subject < verb) continue;
+      slots.set('object', [subject]);
+      return;
+    }
+  }
+
   /** Two subjects of one verb ("politie arresteert Dyteon Simpson" misparsed): the later one is the object. */
   private secondSubjectAsObject(slots: Map<Slot, number[]>): void {
     const subjects = slots.get('subject');
-    if (!subjects || subjects.length < 2 || slots.has('object')) return;
+    if (!subjects || subjects.length < 2) return;
+    // A title right before a name ("Gryffindor's head Minerva McGonagall left") is one person: the name.
+    // Verb-second with the object first and a pronoun subject right after the verb: "De Raad roep ik op …".
+    const [first, second] = subjects;
+    if (subjects.length === 2 && second > first && this.view.upos(second) === 'PRON' && this.view.head[second] === second - 1) {
+      slots.set('subject', [second]);
+      slots.set('object', [first]);
+      return;
+    }
+    // A pronoun is no title: "dat hij Wayde had neergeschoten" keeps Wayde as the object.
+    if (subjects.length === 2 && this.view.upos(subjects[0]) === 'NOUN' && this.view.extent(subjects[0])[1] + 1 === this.view.extent(subjects[1])[0]) {
+      slots.set('subject', [subjects[1]]);
+      return;
+    }
+    if (slots.has('object')) return;
     slots.set('subject', [subjects[0]]);
     slots.set('object', subjects.slice(1));
   }
@@ -233,6 +387,7 @@ export class ArgumentFinder {
     const objects = slots.get('object');
     if (slots.has('subject') || !objects || objects[0] > verb) return;
     const mark = view.child(verb, Rel.MARK);
+    if (mark >= 0 && view.key(mark) === this.data.infinitiveMarker) return;
     const finite = view.child(verb, Rel.AUX) >= 0 || (mark >= 0 && this.data.complementizers.has(view.key(mark)));
     if (!finite || this.view.upos(objects[0]) === 'PRON') return;
     slots.set('subject', [objects[0]]);
@@ -248,15 +403,45 @@ export class ArgumentFinder {
     const { view } = this;
     const subjects = slots.get('subject');
     if (!subjects || slots.has('indirect-object')) return;
+    // The second name goes where the verb still has room: its object, else its indirect object.
+    const slot: Slot = slots.has('object') ? 'indirect-object' : 'object';
     for (const s of subjects) {
       const own = view.mentionAt[s];
       if (own < 0) continue;
-      for (let k = view.childStart[s]; k < view.childStart[s + 1]; k++) {
-        const c = view.childList[k];
-        const m = view.mentionAt[c];
-        if (view.rel[c] !== Rel.FLAT || m < 0 || m === own) continue;
-        if (view.doc.mentions[m].actor === view.doc.mentions[own].actor) continue;
-        slots.set('indirect-object', [c]);
+      const actor = view.doc.mentions[own].actor;
+      // The subject's own flat parts, and those of a name in its complement ("de ambassadeur … in China Beijing").
+      const hosts = [s];
+      for (let k = view.childStart[s]; k < view.childStart[s + 1]; k++) if (view.rel[view.childList[k]] === Rel.NMOD) hosts.push(view.childList[k]);
+      for (const host of hosts) {
+        for (let k = view.childStart[host]; k < view.childStart[host + 1]; k++) {
+          const c = view.childList[k];
+          const m = view.mentionAt[c];
+          if (view.rel[c] !== Rel.FLAT || m < 0 || m === own || m === view.mentionAt[host]) continue;
+          if (view.doc.mentions[m].actor === actor) continue;
+          slots.set(slot, [c]);
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * "beschuldigde de minister, Ri Yong-ho, de VS van …": a verb-second object after an appositive name is parsed as
+   * a second apposition of the subject. An apposition that names another country than the subject is the object.
+   */
+  private appositionAsObject(slots: Map<Slot, number[]>): void {
+    const { view } = this;
+    const subjects = slots.get('subject');
+    if (!subjects || subjects.length !== 1 || slots.has('object')) return;
+    const subject = subjects[0];
+    const country = this.parties.resolve(subject).ref.country;
+    if (country === '') return;
+    for (let k = view.childStart[subject]; k < view.childStart[subject + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] !== Rel.APPOS || c < subject || view.mentionAt[c] < 0) continue;
+      const other = this.parties.resolve(c).ref.country;
+      if (other !== '' && other !== country) {
+        slots.set('object', [c]);
         return;
       }
     }
@@ -264,8 +449,9 @@ export class ArgumentFinder {
 
   /** The slots of a nominal trigger. */
   private nounSlots(i: number): Map<Slot, number[]> {
-    const { view } = this;
+    const { view, data } = this;
     const slots = new Map<Slot, number[]>();
+    const conjuncts: number[] = [];
     for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
       const c = view.childList[k];
       switch (view.rel[c]) {
@@ -281,12 +467,39 @@ export class ArgumentFinder {
           break;
         case Rel.NMOD: {
           const prep = view.caseOf(c);
-          if (prep !== '') slots.set(`prep:${prep}`, [...(slots.get(`prep:${prep}`) ?? []), c]);
+          // "van door Rusland gesteunde troepen": the agent of a participle, not a complement of the noun.
+          if (prep !== '' && !this.participleAgent(c)) slots.set(`prep:${prep}`, [...(slots.get(`prep:${prep}`) ?? []), c]);
           break;
         }
+        case Rel.CONJ:
+          if (view.child(c, Rel.CC) >= 0 && view.caseOf(c) === '') conjuncts.push(c);
+          break;
       }
     }
+    // "een gesprek met Coons en meerdere senatoren" with the second party hung on the noun: it joins the last
+    // party complement before it.
+    for (const c of conjuncts) {
+      let slot: Slot | undefined;
+      let last = -1;
+      for (const [name, heads] of slots) {
+        const h = heads[heads.length - 1];
+        if (name.startsWith('prep:') && h < c && h > last && data.targetPrepositions.has(name.slice(5))) [slot, last] = [name, h];
+      }
+      if (slot !== undefined && this.parties.resolve(c).political && view.conjuncts(last).length === 1) slots.get(slot)!.push(c);
+    }
     return slots;
+  }
+
+  /** A nominal with a second case marker that is an agent preposition ("van door Rusland gesteunde …"). */
+  private participleAgent(t: number): boolean {
+    const { view, data } = this;
+    let markers = 0;
+    for (let k = view.childStart[t]; k < view.childStart[t + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] !== Rel.CASE) continue;
+      if (markers++ > 0 && data.agentPrepositions.has(view.key(c))) return true;
+    }
+    return false;
   }
 
   /**
@@ -299,7 +512,10 @@ export class ArgumentFinder {
     const head = view.head[i];
     if (head < 0) return;
     const rel = view.rel[i];
-    if (rel === Rel.OBJ && view.isVerb(head) && data.supportVerbs.has(this.verbKey(head))) {
+    if (args.source.length === 0 && this.suspect(i, args)) return;
+    // "heeft … sancties … doorgevoerd" parsed as a passive beside an active subject: the noun is still the object.
+    const object = rel === Rel.OBJ || (rel === Rel.NSUBJ_PASS && view.child(head, Rel.NSUBJ) >= 0);
+    if (object && view.isVerb(head) && data.supportVerbs.has(this.verbKey(head))) {
       args.clauseVerb = head;
       args.clauseEvent = true;
       if (args.source.length === 0) {
@@ -333,6 +549,33 @@ export class ArgumentFinder {
   }
 
   /**
+   * A nominal event under a word of suspicion takes the suspect as its source: the one arrested "op verdenking van
+   * mishandeling" (the object of the clause), the subject of "wordt verdacht van …".
+   */
+  private suspect(i: number, args: EventArguments): boolean {
+    const { view, data } = this;
+    if (data.suspicionWords.size === 0) return false;
+    let verb = view.head[i];
+    const marker = view.child(i, Rel.CASE);
+    const fixed = marker >= 0 ? view.child(marker, Rel.FIXED) : -1;
+    const underSuspicion = fixed >= 0 ? data.suspicionWords.has(view.key(fixed)) : verb >= 0 && data.suspicionWords.has(view.key(verb));
+    if (!underSuspicion || verb < 0) return false;
+    // "verdacht van" as an adjective or participle: the clause verb above it.
+    if (!view.isVerb(verb) && view.head[verb] >= 0 && view.isVerb(view.head[verb])) verb = view.head[verb];
+    if (!view.isVerb(verb)) return false;
+    const suspectedByWord = fixed < 0;
+    const suspect = suspectedByWord
+      ? Math.max(view.child(verb, Rel.NSUBJ_PASS), view.child(verb, Rel.NSUBJ))
+      : Math.max(view.child(verb, Rel.OBJ), view.child(verb, Rel.NSUBJ_PASS));
+    if (suspect < 0 || !this.parties.resolve(suspect).political) return false;
+    args.source.push(...view.conjuncts(suspect));
+    args.suspected = true;
+    args.borrowed = true;
+    args.clauseVerb = verb;
+    return true;
+  }
+
+  /**
    * Whether a nominal is the setting of its clause: a participation preposition before it ("tijdens een zeven uur
    * durend overleg"), found in the words before the noun, since the parser may hang it elsewhere.
    */
@@ -353,6 +596,9 @@ export class ArgumentFinder {
    */
   subjectGroup(verb: number, subject: number): number[] {
     const { view } = this;
+    // "Beijing en Washington bevinden zich in een handelsoorlog, waarin ze elkaar …": the pronoun stands for both.
+    const antecedent = view.upos(subject) === 'PRON' ? this.parties.mainClauseSubject(subject) : -1;
+    if (antecedent >= 0 && view.conjuncts(antecedent).length > 1) return view.conjuncts(antecedent);
     const group = view.conjuncts(subject);
     if (view.head[subject] !== verb) return group;
     for (let k = view.childStart[verb]; k < view.childStart[verb + 1]; k++) {
@@ -380,11 +626,13 @@ export class ArgumentFinder {
     return false;
   }
 
-  /** The head of the nearest actor mention before token t in its sentence, or -1. */
+  /** The head of the nearest actor mention before token t in its sentence and clause (no verb between), or -1. */
   private actorBefore(t: number): number {
     const { view } = this;
     const first = view.doc.sentenceStarts[view.sentence[t]];
     for (let k = t - 1; k >= first; k--) {
+      // Not across another verb: that actor belongs to another clause.
+      if (view.isVerb(k)) return -1;
       if (view.mentionAt[k] < 0) continue;
       // The mention's head: the token of the mention whose head lies outside it.
       let h = k;
@@ -403,7 +651,7 @@ export class ArgumentFinder {
   /** The subject of verb v: its own (the "door" phrase of a passive excluded), else its controller's. */
   subjectOf(v: number): number {
     const { view } = this;
-    const own = view.child(v, Rel.NSUBJ);
+    const own = this.nearestSubject(v);
     if (own >= 0) return this.antecedent(v, own);
     for (let k = view.childStart[v]; k < view.childStart[v + 1]; k++) {
       const c = view.childList[k];
@@ -411,6 +659,17 @@ export class ArgumentFinder {
       if (onAuxiliary >= 0) return onAuxiliary;
     }
     return this.controller(v);
+  }
+
+  /** Of the subjects a verb has (a quote's subject is often misattached to "zei"), the one nearest to it; -1. */
+  private nearestSubject(v: number): number {
+    const { view } = this;
+    let best = -1;
+    for (let k = view.childStart[v]; k < view.childStart[v + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] === Rel.NSUBJ && (best < 0 || Math.abs(c - v) < Math.abs(best - v))) best = c;
+    }
+    return best;
   }
 
   /**
@@ -431,6 +690,9 @@ export class ArgumentFinder {
       }
       const subject = view.child(head, Rel.NSUBJ);
       if (subject >= 0) return this.politicalCoreArgument(head, this.antecedent(head, subject));
+      // "Hij wordt ervan verdacht … te hebben bedreigd": the passive subject controls the infinitive.
+      const passiveSubject = rel === Rel.XCOMP ? view.child(head, Rel.NSUBJ_PASS) : -1;
+      if (passiveSubject >= 0) return this.antecedent(head, passiveSubject);
       v = head;
     }
     return -1;
@@ -451,8 +713,16 @@ export class ArgumentFinder {
   /** A relative pronoun as an argument of a relative clause stands for the noun the clause modifies. */
   private antecedent(verb: number, t: number): number {
     const { view } = this;
-    if (view.rel[verb] === Rel.ACL_RELCL && view.upos(t) === 'PRON' && this.data.relativePronouns.has(view.key(t))) return view.head[verb];
-    return t;
+    if (view.upos(t) !== 'PRON' || !this.data.relativePronouns.has(view.key(t))) return t;
+    // "conservatieven die pro-Remain zijn en die deelnemen aan …": a conjunct relative clause shares the noun.
+    let clause = verb;
+    for (let steps = 0; view.rel[clause] === Rel.CONJ && view.head[clause] >= 0 && steps < 4; steps++) clause = view.head[clause];
+    const rel = view.rel[clause];
+    let noun = view.head[clause];
+    if (!(rel === Rel.ACL_RELCL || (clause !== verb && (rel === Rel.AMOD || rel === Rel.ACL) && noun >= 0 && noun < t))) return t;
+    // "Narcis Termes, een elektricien die …": the clause describes the person the apposition is about.
+    if (view.rel[noun] === Rel.APPOS && view.head[noun] >= 0 && !this.parties.resolve(noun).political) noun = view.head[noun];
+    return noun;
   }
 
   /** "elkaar", "each other" (whose head word may be tagged as an adjective after "each"). */

@@ -398,3 +398,651 @@ test('a thing of a country stands for the country; things themselves are no targ
   assert.deepEqual(countries(events[0].target), ['TUR']);
   assert.deepEqual(events[1].target, []);
 });
+
+test('a past form the lemmatizer left unresolved: weak ("veroordeelden") and strong ("beschoot") verbs', () => {
+  const weak = code('nl', `
+    Frankrijk Frankrijk PROPN 4 nsubj
+    en en CCONJ 3 cc
+    Duitsland Duitsland PROPN 1 conj
+    veroordeelden veroordeelden VERB 0 root
+    Rusland Rusland PROPN 4 obj
+    . . PUNCT 4 punct`);
+  assert.deepEqual(weak.events.map((e) => e.type), ['ACCUSE']);
+  assert.deepEqual(countries(weak.events[0].target), ['RUS']);
+  const strong = code('nl', `
+    Rusland Rusland PROPN 2 nsubj
+    beschoot beschoot VERB 0 root
+    Oekraïne Oekraïne PROPN 2 obj
+    . . PUNCT 2 punct`);
+  assert.deepEqual(strong.events.map((e) => e.type), ['ASSAULT']);
+  const none = code('nl', `
+    Rusland Rusland PROPN 2 nsubj
+    wandelde wandelde VERB 0 root
+    . . PUNCT 2 punct`);
+  assert.equal(none.events.length, 0);
+});
+
+test('an object pronoun is not its own clause subject: "Rusland beschuldigde hem" is someone else', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 2 nsubj
+    protesteerde protesteren VERB 0 root
+    . . PUNCT 2 punct`, `
+    Rusland Rusland PROPN 2 nsubj
+    beschuldigde beschuldigen VERB 0 root
+    hem hem PRON 2 obj
+    . . PUNCT 2 punct`);
+  const accusation = events.find((e) => e.type === 'ACCUSE');
+  assert.ok(accusation);
+  assert.deepEqual(countries(accusation.source), ['RUS']);
+  assert.deepEqual(countries(accusation.target), ['FRA']);
+});
+
+test('a te-infinitive has no subject: its misparsed subject is the object of the verb ("verweet X … te verspreiden")', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 2 nsubj
+    verweet verwijten VERB 0 root
+    Rusland Rusland PROPN 6 nsubj
+    desinformatie desinformatie NOUN 6 obj
+    te te ADP 6 mark
+    verspreiden verspreiden VERB 2 ccomp
+    . . PUNCT 2 punct`);
+  const accusation = events.find((e) => e.type === 'ACCUSE');
+  assert.ok(accusation);
+  assert.deepEqual(countries(accusation.source), ['FRA']);
+  assert.deepEqual(countries(accusation.target), ['RUS']);
+});
+
+test('the subject pronoun of a side clause is the main clause subject: "De politie …, toen ze … arresteerde"', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    politie politie NOUN 3 nsubj
+    greep grijpen VERB 0 root
+    in in ADP 3 compound:prt
+    toen toen SCONJ 8 mark
+    ze ze PRON 8 nsubj
+    demonstranten demonstrant NOUN 8 obj
+    arresteerde arresteren VERB 3 advcl
+    . . PUNCT 3 punct`);
+  const arrest = events.find((e) => e.type === 'COERCE');
+  assert.ok(arrest);
+  assert.equal(arrest.source[0].text, 'De politie');
+  assert.equal(arrest.source[0].sector, 'COP');
+});
+
+test('"vragen om" with the om-clause hung on the object; a target inside a thing ("de beschuldigingen tegen X")', () => {
+  const request = code('nl', `
+    De de DET 2 det
+    politie politie NOUN 3 nsubj
+    vraagt vragen VERB 0 root
+    de de DET 5 det
+    inwoners inwoner NOUN 3 obj
+    om om ADP 9 mark
+    zich zich PRON 9 expl:pv
+    te te ADP 9 mark
+    melden melden VERB 5 acl
+    . . PUNCT 3 punct`);
+  assert.deepEqual(request.events.map((e) => e.type), ['REQUEST']);
+  assert.equal(request.events[0].target[0].text, 'de inwoners');
+  const inquiry = code('nl', `
+    Frankrijk Frankrijk PROPN 2 nsubj
+    onderzoekt onderzoeken VERB 0 root
+    de de DET 4 det
+    beschuldigingen beschuldiging NOUN 2 obj
+    tegen tegen ADP 6 case
+    Rusland Rusland PROPN 4 nmod
+    . . PUNCT 2 punct`);
+  const investigation = inquiry.events.find((e) => e.type === 'ACCUSE' && e.source[0].country === 'FRA');
+  assert.ok(investigation);
+  assert.deepEqual(countries(investigation.target), ['RUS']);
+});
+
+test('a promise to act is that act in the future, not a second AGREE event', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 2 nsubj
+    belooft beloven VERB 0 root
+    Rusland Rusland PROPN 5 obj
+    te te ADP 5 mark
+    straffen straffen VERB 2 xcomp
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events.map((e) => [e.type, e.status]), [['SANCTION', 'future']]);
+  assert.deepEqual(countries(events[0].source), ['FRA']);
+  assert.deepEqual(countries(events[0].target), ['RUS']);
+});
+
+test('a passive suspicion controls the infinitive and makes it alleged ("Hij wordt ervan verdacht … te hebben bedreigd")', () => {
+  const { events } = code('nl', `
+    Hij hij PRON 4 nsubj:pass
+    wordt worden AUX 4 aux:pass
+    ervan ervan ADV 4 advmod
+    verdacht verdenken VERB 0 root
+    een een DET 6 det
+    agent agent NOUN 9 obj
+    te te ADP 9 mark
+    hebben hebben AUX 9 aux
+    bedreigd bedreigen VERB 4 xcomp
+    . . PUNCT 4 punct`);
+  const threat = events.find((e) => e.type === 'THREATEN');
+  assert.ok(threat);
+  assert.equal(threat.source[0].text, 'Hij');
+  assert.equal(threat.target[0].text, 'een agent');
+  assert.equal(threat.status, 'alleged');
+});
+
+test('English: announced cooperation is AGREE with CAMEO\'s intent code (PLOVER manual), an announced withdrawal CONCEDE', () => {
+  const meeting = code('en', `
+    France France PROPN 3 nsubj
+    will will AUX 3 aux
+    meet meet VERB 0 root
+    Germany Germany PROPN 3 obj
+    . . PUNCT 3 punct`).events;
+  assert.deepEqual(meeting.map((e) => [e.type, e.cameo, e.status]), [['AGREE', '036', 'asserted']]);
+  assert.deepEqual(countries([...meeting[0].source, ...meeting[0].target]).sort(), ['DEU', 'FRA']);
+  const aboutTo = code('en', `
+    Russia Russia PROPN 3 nsubj
+    is be AUX 3 cop
+    about about ADJ 0 root
+    to to PART 5 mark
+    meet meet VERB 3 xcomp
+    Ukraine Ukraine PROPN 5 obj
+    . . PUNCT 3 punct`).events;
+  assert.deepEqual(aboutTo.map((e) => e.type), ['AGREE'], '"is about to" announces');
+  const withdrawal = code('en', `
+    Russia Russia PROPN 3 nsubj
+    will will AUX 3 aux
+    withdraw withdraw VERB 0 root
+    from from ADP 5 case
+    Ukraine Ukraine PROPN 3 obl
+    . . PUNCT 3 punct`).events;
+  assert.deepEqual(withdrawal.map((e) => [e.type, e.status]), [['CONCEDE', 'asserted']]);
+  const past = code('en', `
+    France France PROPN 2 nsubj
+    met meet VERB 0 root
+    Germany Germany PROPN 2 obj
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(past.map((e) => [e.type, e.status]), [['CONSULT', 'asserted']]);
+});
+
+test('English: a time expression is no party; an indirect object is the recipient', () => {
+  const { events } = code('en', `
+    France France PROPN 2 nsubj
+    urged urge VERB 0 root
+    Russia Russia PROPN 2 iobj
+    on on ADP 5 case
+    Monday Monday PROPN 2 obl
+    to to PART 7 mark
+    withdraw withdraw VERB 2 xcomp
+    . . PUNCT 2 punct`);
+  const request = events.find((e) => e.type === 'REQUEST');
+  assert.ok(request);
+  assert.deepEqual(countries(request.target), ['RUS']);
+  const criticism = code('en', `
+    Germany Germany PROPN 2 nsubj
+    condemned condemn VERB 0 root
+    the the DET 4 det
+    decision decision NOUN 2 obj
+    on on ADP 6 case
+    Monday Monday PROPN 2 obl
+    . . PUNCT 2 punct`).events;
+  assert.equal(criticism.length, 1);
+  assert.deepEqual(criticism[0].target, []);
+});
+
+test('English: a complement hung on the object ("received weapons from X"): the giver\'s AID to the receiver', () => {
+  const { events } = code('en', `
+    Ukraine Ukraine PROPN 2 nsubj
+    received receive VERB 0 root
+    weapons weapon NOUN 2 obj
+    from from ADP 5 case
+    Germany Germany PROPN 3 nmod
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events.map((e) => e.type), ['AID']);
+  assert.deepEqual(countries(events[0].source), ['DEU']);
+  assert.deepEqual(countries(events[0].target), ['UKR']);
+});
+
+test('English: a title before a name is one subject; an agent noun takes the country of its "from" complement', () => {
+  const visit = code('en', `
+    Russia Russia PROPN 3 nmod:poss
+    's 's PART 1 case
+    president president NOUN 5 nsubj
+    Putin Putin PROPN 5 nsubj
+    visited visit VERB 0 root
+    China China PROPN 5 obj
+    . . PUNCT 5 punct`).events;
+  assert.equal(visit.length, 1);
+  assert.equal(visit[0].source[0].text, 'Putin');
+  assert.deepEqual(countries(visit[0].target), ['CHN']);
+  const attack = code('en', `
+    Soldiers soldier NOUN 4 nsubj
+    from from ADP 3 case
+    Russia Russia PROPN 1 nmod
+    attacked attack VERB 0 root
+    Ukraine Ukraine PROPN 4 obj
+    . . PUNCT 4 punct`).events;
+  assert.equal(attack.length, 1);
+  assert.equal(attack[0].source[0].text, 'Soldiers from Russia');
+  assert.deepEqual([attack[0].source[0].country, attack[0].source[0].sector], ['RUS', 'MIL']);
+});
+
+test('English: plain verbs CAMEO codes only with both actors named are no events alone ("took steps", "faced lawsuits")', () => {
+  const took = code('en', `
+    Russia Russia PROPN 2 nsubj
+    took take VERB 0 root
+    steps step NOUN 2 obj
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(took, []);
+  const faced = code('en', `
+    Russia Russia PROPN 2 nsubj
+    faced face VERB 0 root
+    lawsuits lawsuit NOUN 2 obj
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(faced, []);
+  const takeOver = code('en', `
+    Russia Russia PROPN 2 nsubj
+    took take VERB 0 root
+    over over ADP 2 compound:prt
+    Crimea Crimea PROPN 2 obj
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(takeOver.map((e) => e.type), ['COERCE'], 'the phrasal pattern still seizes');
+});
+
+test('English: in sport a country is a team, no political actor', () => {
+  const { events } = code('en', `
+    Korea Korea PROPN 3 nmod:poss
+    's 's PART 1 case
+    women woman NOUN 4 nsubj
+    grabbed grab VERB 0 root
+    the the DET 6 det
+    medal medal NOUN 4 obj
+    . . PUNCT 4 punct`);
+  assert.deepEqual(events, []);
+  const hyphenated = code('en', `
+    Korea Korea PROPN 3 nmod:poss
+    's 's PART 1 case
+    women woman NOUN 4 nsubj
+    grabbed grab VERB 0 root
+    gold gold NOUN 4 obj
+    after after ADP 9 case
+    a a DET 9 det
+    hat hat NOUN 9 compound
+    - - PUNCT 8 punct
+    trick trick NOUN 4 obl
+    . . PUNCT 4 punct`).events;
+  assert.deepEqual(hyphenated, [], 'a hyphenated sport word split by the tokenizer ("hat - trick")');
+});
+
+test('"op verdenking van" a nominal event: the one arrested is its source, and it is alleged', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    politie politie NOUN 3 nsubj
+    hield houden VERB 0 root
+    een een DET 5 det
+    man man NOUN 3 obj
+    aan aan ADP 3 compound:prt
+    op op ADP 10 case
+    verdenking verdenking ADP 7 fixed
+    van van ADP 7 fixed
+    mishandeling mishandeling NOUN 3 obl
+    van van ADP 13 case
+    een een DET 13 det
+    vrouw vrouw NOUN 10 nmod
+    . . PUNCT 3 punct`);
+  assert.deepEqual(events.map((e) => e.type).sort(), ['ASSAULT', 'COERCE']);
+  const assault = events.find((e) => e.type === 'ASSAULT')!;
+  assert.equal(assault.source[0].text, 'een man');
+  assert.equal(assault.target[0].text, 'een vrouw');
+  assert.equal(assault.status, 'alleged');
+  assert.equal(events.find((e) => e.type === 'COERCE')!.status, 'asserted');
+});
+
+test('a passive with a door-phrase and its subject labelled nsubj: the subject undergoes the event', () => {
+  const { events } = code('nl', `
+    Rusland Rusland PROPN 5 nsubj
+    werd worden AUX 5 aux:pass
+    door door ADP 4 case
+    Oekraïne Oekraïne PROPN 5 obl
+    bedreigd bedreigen VERB 0 root
+    . . PUNCT 5 punct`);
+  assert.equal(events.length, 1);
+  assert.deepEqual(countries(events[0].source), ['UKR']);
+  assert.deepEqual(countries(events[0].target), ['RUS']);
+});
+
+test('a second party hung on a nominal event joins its complement; a title with a name in apposition is a party', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 2 nsubj
+    voerde voeren VERB 0 root
+    een een DET 4 det
+    gesprek gesprek NOUN 2 obj
+    met met ADP 6 case
+    Duitsland Duitsland PROPN 4 nmod
+    en en CCONJ 9 cc
+    de de DET 9 det
+    heer heer NOUN 4 conj
+    Jansen Jansen PROPN 9 appos
+    . . PUNCT 2 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'CONSULT');
+  assert.deepEqual(events[0].target.map((t) => t.text), ['Duitsland', 'de heer Jansen']);
+});
+
+test('a verb and its own nominal object telling one event give one record ("sloten een overeenkomst")', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    regeringen regering NOUN 3 nsubj
+    sloten sluiten VERB 0 root
+    een een DET 5 det
+    overeenkomst overeenkomst NOUN 3 obj
+    . . PUNCT 3 punct`);
+  assert.deepEqual(events.map((e) => e.type), ['SUPPORT']);
+});
+
+test("'zou' in a that-clause is a future in the past; a denial outranks the clause's own modality", () => {
+  const promised = code('nl', `
+    Frankrijk Frankrijk PROPN 2 nsubj
+    verklaarde verklaren VERB 0 root
+    dat dat SCONJ 7 mark
+    hij hij PRON 7 nsubj
+    Rusland Rusland PROPN 7 obj
+    zou zullen AUX 7 aux
+    straffen straffen VERB 2 ccomp
+    . . PUNCT 2 punct`);
+  assert.deepEqual(promised.events.map((e) => [e.type, e.status]), [['SANCTION', 'future']]);
+  const denied = code('nl', `
+    Rusland Rusland PROPN 2 nsubj
+    ontkende ontkennen VERB 0 root
+    dat dat SCONJ 8 mark
+    hij hij PRON 8 nsubj
+    Oekraïne Oekraïne PROPN 8 obj
+    zou zullen AUX 8 aux
+    hebben hebben AUX 8 aux
+    aangevallen aan_vallen VERB 2 ccomp
+    . . PUNCT 2 punct`);
+  assert.deepEqual(denied.events.map((e) => [e.type, e.status]), [['ASSAULT', 'denied']]);
+});
+
+test('a nominal event that a speech verb takes as its object is reported by its subject', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 2 nsubj
+    benadrukte benadrukken VERB 0 root
+    de de DET 4 det
+    gesprekken gesprek NOUN 2 obj
+    tussen tussen ADP 6 case
+    Rusland Rusland PROPN 4 nmod
+    en en CCONJ 8 cc
+    Oekraïne Oekraïne PROPN 6 conj
+    . . PUNCT 2 punct`);
+  const talks = events.find((e) => e.type === 'CONSULT');
+  assert.ok(talks);
+  assert.equal(talks.status, 'reported');
+  assert.equal(talks.attributedTo, 'FRA');
+});
+
+test('conjoined relative clauses share their noun ("activisten die … en die deelnemen aan een protest")', () => {
+  const { events } = code('nl', `
+    Twee twee NUM 2 nummod
+    activisten activist NOUN 0 root
+    die die PRON 4 nsubj
+    jong jong ADJ 2 amod
+    zijn zijn AUX 4 cop
+    en en CCONJ 8 cc
+    die die PRON 8 nsubj
+    deelnemen deel_nemen VERB 4 conj
+    aan aan ADP 10 case
+    protest protest NOUN 8 obl
+    . . PUNCT 2 punct`);
+  const protest = events.find((e) => e.type === 'PROTEST');
+  assert.ok(protest);
+  assert.match(protest.source[0].text, /^activisten\b/);
+});
+
+test('verb-second with the object first: a pronoun right after the verb is the subject ("De Raad roep ik op")', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 2 nsubj
+    roep roep VERB 0 root
+    ik ik PRON 2 nsubj
+    op op ADP 2 compound:prt
+    . . PUNCT 2 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'REQUEST');
+  assert.equal(events[0].source[0].text, 'ik');
+  assert.deepEqual(countries(events[0].target), ['FRA']);
+});
+
+test('an object parsed as a further apposition of the subject, or run into a name of its complement', () => {
+  const apposition = code('nl', `
+    Zaterdag zaterdag NOUN 2 obl
+    beschuldigde beschuldigen VERB 0 root
+    de de DET 5 det
+    Russische Russisch ADJ 5 amod
+    minister minister NOUN 2 nsubj
+    , , PUNCT 7 punct
+    Lavrov Lavrov PROPN 5 appos
+    , , PUNCT 10 punct
+    de de DET 10 det
+    VS VS PROPN 5 appos
+    . . PUNCT 2 punct`);
+  assert.deepEqual(apposition.events.map((e) => [e.type, countries(e.source), countries(e.target)]), [['ACCUSE', ['RUS'], ['USA']]]);
+  const runTogether = code('nl', `
+    beschuldigde beschuldigen VERB 0 root
+    de de DET 3 det
+    ambassadeur ambassadeur NOUN 1 nsubj
+    van van ADP 5 case
+    Frankrijk Frankrijk PROPN 3 nmod
+    Rusland Rusland PROPN 5 flat
+    . . PUNCT 1 punct`);
+  const accusation = runTogether.events.find((e) => e.type === 'ACCUSE');
+  assert.ok(accusation);
+  assert.deepEqual(countries(accusation.target), ['RUS']);
+});
+
+test('the object of a threatened act may be a name hung on the infinitive without a preposition', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 2 nsubj
+    dreigde dreigen VERB 0 root
+    om om ADP 6 mark
+    Rusland Rusland PROPN 6 obl
+    te te ADP 6 mark
+    straffen straffen VERB 2 advcl
+    . . PUNCT 2 punct`);
+  const threat = events.find((e) => e.type === 'THREATEN');
+  assert.ok(threat);
+  assert.deepEqual(countries(threat.target), ['RUS']);
+});
+
+test('English: "agreed to support" is one announced SUPPORT (AGREE 032); a signed treaty is SUPPORT, whatever its kind', () => {
+  const agreed = code('en', `
+    France France PROPN 2 nsubj
+    agreed agree VERB 0 root
+    to to PART 4 mark
+    support support VERB 2 xcomp
+    Ukraine Ukraine PROPN 4 obj
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(agreed.map((e) => [e.type, e.cameo]), [['AGREE', '032']]);
+  assert.deepEqual(countries(agreed[0].target), ['UKR']);
+  const treaty = code('en', `
+    France France PROPN 2 nsubj
+    signed sign VERB 0 root
+    a a DET 5 det
+    defence defence NOUN 5 compound
+    treaty treaty NOUN 2 obj
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(treaty.map((e) => [e.type, e.cameo]), [['SUPPORT', '057']]);
+});
+
+test('English: coordinated country modifiers are as many parties; a passive without agent borrows no source', () => {
+  const meeting = code('en', `
+    Russia Russia PROPN 2 nsubj
+    met meet VERB 0 root
+    French French ADJ 6 amod
+    and and CCONJ 5 cc
+    German German ADJ 3 conj
+    leaders leader NOUN 2 obj
+    . . PUNCT 2 punct`).events;
+  assert.equal(meeting.length, 1);
+  assert.deepEqual(countries([...meeting[0].source, ...meeting[0].target]).sort(), ['DEU', 'FRA', 'RUS']);
+  const killed = code('en', `
+    The the DET 2 det
+    army army NOUN 3 nsubj
+    withdrew withdraw VERB 0 root
+    and and CCONJ 6 cc
+    were be AUX 6 aux:pass
+    killed kill VERB 3 conj
+    . . PUNCT 3 punct`).events;
+  assert.deepEqual(killed.map((e) => e.type), ['RETREAT'], 'the soldiers killed are not the killers');
+});
+
+test('a relative clause on an apposition describes the named person; its pronoun beside an object is the subject', () => {
+  const { events } = code('nl', `
+    Jan Jan PROPN 0 root
+    Jansen Jansen PROPN 1 flat
+    , , PUNCT 5 punct
+    een een DET 5 det
+    timmerman timmerman NOUN 1 appos
+    die die PRON 13 obj
+    samen samen ADV 13 advmod
+    met met ADP 10 case
+    zijn zijn PRON 10 nmod:poss
+    vrouw vrouw NOUN 13 obl
+    het het DET 12 det
+    protest protest NOUN 13 obj
+    bijwoonde bij_wonen VERB 5 acl:relcl
+    . . PUNCT 1 punct`);
+  const protest = events.find((e) => e.type === 'PROTEST');
+  assert.ok(protest);
+  assert.match(protest.source[0].text, /^Jan Jansen/);
+  assert.deepEqual(protest.target, []);
+});
+
+test('"van door X gesteunde troepen": the agent of a participle is not the source of the noun', () => {
+  const { events } = code('nl', `
+    Turkije Turkije PROPN 2 nsubj
+    verijdelde verijdelen VERB 0 root
+    een een DET 4 det
+    aanval aanval NOUN 2 obj
+    van van ADP 7 case
+    door door ADP 7 case
+    Rusland Rusland PROPN 4 nmod
+    gesteunde steunen VERB 4 nmod
+    troepen troep NOUN 8 obj
+    . . PUNCT 2 punct`);
+  assert.ok(!events.some((e) => e.type === 'ASSAULT' && countries(e.source).includes('RUS')));
+});
+
+test('a perfect with "hebben" is active even when its subject is labelled passive', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 3 nsubj:pass
+    heeft hebben AUX 3 aux
+    aangevallen aan_vallen VERB 0 root
+    Rusland Rusland PROPN 3 obj
+    . . PUNCT 3 punct`);
+  assert.equal(events.length, 1);
+  assert.deepEqual(countries(events[0].source), ['FRA']);
+  assert.deepEqual(countries(events[0].target), ['RUS']);
+});
+
+test('a meeting after which someone spoke: the nearest subject of "zei", and not reported by that same verb', () => {
+  const { events } = code('nl', `
+    Wij wij PRON 5 nsubj
+    gaan gaan AUX 3 aux
+    winnen winnen VERB 0 root
+    , , PUNCT 5 punct
+    zei zeggen VERB 3 parataxis
+    Macron Macron PROPN 5 nsubj
+    na na ADP 8 case
+    overleg overleg NOUN 5 obl
+    met met ADP 10 case
+    Duitsland Duitsland PROPN 8 nmod
+    . . PUNCT 3 punct`);
+  const meeting = events.find((e) => e.type === 'CONSULT');
+  assert.ok(meeting);
+  assert.equal(meeting.source[0].text, 'Macron');
+  assert.equal(meeting.status, 'asserted');
+});
+
+test('a speech verb whose past form the lemmatizer left alone still attributes ("merkten … op dat")', () => {
+  const { events } = code('nl', `
+    Diplomaten diplomaat NOUN 2 nsubj
+    merkten merkten VERB 0 root
+    op op ADP 2 compound:prt
+    dat dat SCONJ 7 mark
+    Frankrijk Frankrijk PROPN 7 nsubj
+    Rusland Rusland PROPN 7 obj
+    steunde steunen VERB 2 ccomp
+    . . PUNCT 2 punct`);
+  const support = events.find((e) => e.type === 'SUPPORT');
+  assert.ok(support);
+  assert.equal(support.status, 'reported');
+});
+
+test('a light verb\'s complement belongs to its nominal: "heeft een onderzoek geopend naar de beschuldigingen tegen X"', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 4 nsubj
+    heeft hebben AUX 4 aux
+    een een DET 4 det
+    onderzoek onderzoek NOUN 5 obj
+    geopend openen VERB 0 root
+    naar naar ADP 8 case
+    de de DET 8 det
+    beschuldigingen beschuldiging NOUN 5 obl
+    tegen tegen ADP 10 case
+    Rusland Rusland PROPN 8 nmod
+    . . PUNCT 5 punct`);
+  const investigation = events.find((e) => e.type === 'ACCUSE' && countries(e.source).includes('FRA'));
+  assert.ok(investigation);
+  assert.deepEqual(countries(investigation.target), ['RUS']);
+});
+
+test('a "particle" far in front of its verb is a preposition ("Op vrijdag riepen …" is no oproepen)', () => {
+  const { events } = code('nl', `
+    Op op ADP 3 compound:prt
+    vrijdag vrijdag NOUN 3 obl
+    riepen roepen VERB 0 root
+    Frankrijk Frankrijk PROPN 3 nsubj
+    Rusland Rusland PROPN 3 obj
+    . . PUNCT 3 punct`);
+  assert.ok(!events.some((e) => e.type === 'REQUEST'));
+});
+
+test('wanting a meeting is a possible meeting of the ones who want it', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 4 nsubj
+    en en CCONJ 3 cc
+    Duitsland Duitsland PROPN 1 conj
+    willen willen VERB 0 root
+    een een DET 6 det
+    topontmoeting top_ontmoeting NOUN 4 obj
+    . . PUNCT 4 punct`);
+  assert.deepEqual(events.map((e) => [e.type, e.status]), [['CONSULT', 'hypothetical']]);
+  assert.deepEqual([...countries(events[0].source), ...countries(events[0].target)], ['FRA', 'DEU']);
+});
+
+test('a directed event done to each other is one event per direction', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 4 nsubj
+    en en CCONJ 3 cc
+    Duitsland Duitsland PROPN 1 conj
+    beschuldigen beschuldigen VERB 0 root
+    elkaar elkaar PRON 4 obj
+    . . PUNCT 4 punct`);
+  assert.deepEqual(
+    events.map((e) => [e.type, countries(e.source), countries(e.target)]),
+    [['ACCUSE', ['FRA'], ['DEU']], ['ACCUSE', ['DEU'], ['FRA']]],
+  );
+});
+
+test('a possessive pronoun prefers a subject before it: "Frankrijk … Rusland …, maar zijn aanval …" is by France', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 2 nsubj
+    waarschuwde waarschuwen VERB 0 root
+    Rusland Rusland PROPN 2 obj
+    , , PUNCT 8 punct
+    maar maar CCONJ 8 cc
+    zijn zijn PRON 7 nmod:poss
+    aanval aanval NOUN 8 nsubj
+    mislukte mislukken VERB 2 conj
+    . . PUNCT 2 punct`);
+  const attack = events.find((e) => e.type === 'ASSAULT');
+  assert.ok(attack);
+  assert.deepEqual(countries(attack.source), ['FRA']);
+});

@@ -18,7 +18,8 @@ import { buildRecords, type EventCandidate } from './records.js';
 import { SYMMETRIC_TYPES } from './symmetric.js';
 import { opensClause, ParseView, Rel } from './parse-view.js';
 import { PartyResolver, type Party } from './parties.js';
-import { StatusFinder } from './status.js';
+import { announcedForm } from './intent.js';
+import { StatusFinder, statusOfStance } from './status.js';
 
 const DOMAINS: readonly DomainContext[] = ['sport', 'nature', 'medical', 'economy'];
 
@@ -74,6 +75,8 @@ export class EventCoder implements Component {
       if (entry !== undefined) {
         const candidate = this.candidate(view, domains, parties, finder, status, i, entry);
         if (candidate !== undefined) candidates.push(candidate);
+        // Each did it to the other: one event per direction (the same trigger keeps them apart when merging).
+        if (candidate?.mutual) candidates.push({ ...candidate, source: candidate.target, target: candidate.source });
       }
       if (this.deniesWhatWasSaid(view, status, i)) denials.set(i, status.speakersOf(i));
     }
@@ -108,6 +111,10 @@ export class EventCoder implements Component {
     if (entry.unless.includes('no-target') && !target.some((p) => p.political)) return undefined;
     // Sport, weather and the like: without an actor the knowledge base knows, no political event.
     if (domains[view.sentence[i]] !== 0 && !source.some((p) => p.known)) return undefined;
+    // In sport a country is a team ("South Korea's women grabbed gold"): only an office or force holder counts.
+    if (domains[view.sentence[i]] & (1 << DOMAINS.indexOf('sport')) && !source.some((p) => p.known && p.ref.sector !== '' && p.ref.sector !== 'CVL')) {
+      return undefined;
+    }
     // A meeting of private people ("toen zij haar ontmoette") is no political event: one party must be an actor
     // the knowledge base knows or an agent with a sector.
     if (SYMMETRIC_TYPES.has(entry.type) && source.length > 0 && ![...source, ...target].some((p) => p.known || (p.ref.sector !== '' && p.ref.sector !== 'CVL'))) {
@@ -117,14 +124,17 @@ export class EventCoder implements Component {
     if (!complete && !this.mayReferBack(view, i, entry, source, target)) return undefined;
     const attribution = statusFinder.find(i, args);
     const sentence = view.sentence[i];
+    // Announced cooperation is AGREE, an announced retreat CONCEDE (PLOVER manual): the status is then the speaker's.
+    const coded = announcedForm(entry, attribution.status);
     return {
       trigger: i,
-      entry,
+      entry: coded,
       source: complete ? source.filter((p) => p.political || p.ref.country !== '') : [],
       target,
       complete,
       anaphoric: entry.pos === 'noun' && this.isDefinite(view, i),
-      status: attribution.status,
+      mutual: args.reciprocal && !SYMMETRIC_TYPES.has(coded.type) && source.length === 1 && target.length === 1,
+      status: coded === entry ? attribution.status : statusOfStance(attribution.stance),
       speakers: attribution.speakers,
       stance: attribution.stance,
       cue: attribution.cue,
@@ -191,7 +201,12 @@ export class EventCoder implements Component {
     const bits = new Uint8Array(view.doc.sentenceCount);
     for (let i = 0; i < view.length; i++) {
       const key = view.key(i);
-      for (let d = 0; d < DOMAINS.length; d++) if (this.data.contexts.get(DOMAINS[d])!.has(key)) bits[view.sentence[i]] |= 1 << d;
+      // A hyphenated word split by the tokenizer ("hat - trick") is looked up whole too.
+      const joined = i + 2 < view.length && view.form(i + 1) === '-' ? `${key}-${view.key(i + 2)}` : '';
+      for (let d = 0; d < DOMAINS.length; d++) {
+        const words = this.data.contexts.get(DOMAINS[d])!;
+        if (words.has(key) || (joined !== '' && words.has(joined))) bits[view.sentence[i]] |= 1 << d;
+      }
     }
     return bits;
   }

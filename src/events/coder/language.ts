@@ -55,6 +55,17 @@ export interface CoderLanguage {
   readonly targetPrepositions: ReadonlySet<string>;
   /** Prepositions of a place ("in Rome"). */
   readonly locativePrepositions: ReadonlySet<string>;
+  /**
+   * Words of suspicion ("op verdenking van", "verdacht van"): a nominal event they govern is alleged, done by the one
+   * suspected. Optional: empty for a language without the list.
+   */
+  readonly suspicionWords: ReadonlySet<string>;
+  /** Forms of the future's past ("zou", "would"): in reported speech a future, elsewhere a condition. Optional. */
+  readonly pastFutureAux: ReadonlySet<string>;
+  /** Auxiliaries (lemmas) of a perfect that is never passive ("hebben"): a subject labelled passive beside one acts. Optional. */
+  readonly activePerfectAux: ReadonlySet<string>;
+  /** Words that make a "met" complement a companion, not a target ("samen met zijn vrouw"). Optional. */
+  readonly comitativeWords: ReadonlySet<string>;
   /** Lemmas that place a sentence in a domain where triggers are no political events. */
   readonly contexts: ReadonlyMap<DomainContext, ReadonlySet<string>>;
 }
@@ -88,6 +99,9 @@ const LIST_FIELDS = [
   'locativePrepositions',
 ] as const;
 
+/** Lists a language may leave out (then empty). */
+const OPTIONAL_LIST_FIELDS = ['suspicionWords', 'pastFutureAux', 'activePerfectAux', 'comitativeWords'] as const;
+
 /** Validates data of the shape of `src/lang/<code>/coder.json`; throws with the first problem found. */
 export function validateCoderLanguage(data: unknown, language: string): CoderLanguage {
   const fail = (message: string): never => {
@@ -95,7 +109,7 @@ export function validateCoderLanguage(data: unknown, language: string): CoderLan
   };
   if (!isRecord(data)) return fail('not an object');
   if (data.language !== language) fail(`language is ${JSON.stringify(data.language)}, expected '${language}'`);
-  const known = new Set<string>(['language', 'infinitiveMarker', 'contexts', ...LIST_FIELDS]);
+  const known = new Set<string>(['language', 'infinitiveMarker', 'contexts', ...OPTIONAL_LIST_FIELDS, ...LIST_FIELDS]);
   for (const field of Object.keys(data)) if (!known.has(field)) fail(`unknown field '${field}'`);
   const words = (value: unknown, where: string): Set<string> => {
     if (!Array.isArray(value) || value.length === 0) return fail(`${where} must be a non-empty list`);
@@ -114,7 +128,10 @@ export function validateCoderLanguage(data: unknown, language: string): CoderLan
     contexts.set(name as DomainContext, words(list, `contexts.${name}`));
   }
   for (const domain of DOMAINS) if (!contexts.has(domain)) fail(`contexts.${domain} is missing`);
-  return { language, infinitiveMarker: marker as string, contexts, ...lists };
+  const optional = Object.fromEntries(
+    OPTIONAL_LIST_FIELDS.map((field) => [field, data[field] === undefined ? new Set<string>() : words(data[field], field)]),
+  ) as Record<(typeof OPTIONAL_LIST_FIELDS)[number], Set<string>>;
+  return { language, infinitiveMarker: marker as string, contexts, ...optional, ...lists };
 }
 
 const DATA: Readonly<Record<string, unknown>> = { nl: dutch, en: english };

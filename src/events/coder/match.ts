@@ -8,6 +8,7 @@
 import type { TriggerEntry, TriggerLexicon } from '../triggers.js';
 import type { CoderLanguage } from './language.js';
 import { Rel, type ParseView } from './parse-view.js';
+import { verbFormsFor, type VerbForms } from './verb-forms.js';
 
 /** Most tokens looked at for `with` words. */
 const PHRASE_LIMIT = 80;
@@ -15,9 +16,12 @@ const PHRASE_LIMIT = 80;
 export class TriggerMatcher {
   /** Entries of a lookup key split by part of speech; built on first use of the key. */
   private readonly verbEntries = new Map<string, readonly TriggerEntry[]>();
+  /** Verb entries written with a separable particle ("aan|vallen"): only they match a particle joined in front. */
+  private readonly separableEntries = new Map<string, readonly TriggerEntry[]>();
   private readonly nounEntries = new Map<string, readonly TriggerEntry[]>();
   /** The `with` words of each entry that has them, as lookup keys. */
   private readonly withWords = new Map<TriggerEntry, readonly string[]>();
+  private readonly forms: VerbForms;
 
   constructor(
     lexicon: TriggerLexicon,
@@ -27,8 +31,12 @@ export class TriggerMatcher {
       const verbs = entries.filter((e) => e.pos === 'verb');
       const nouns = entries.filter((e) => e.pos === 'noun');
       if (verbs.length > 0) this.verbEntries.set(key, verbs);
+      // English "took over" is no "overtake": a joined particle needs an entry marked separable.
+      const separable = verbs.filter((e) => e.particle !== '');
+      if (separable.length > 0) this.separableEntries.set(key, separable);
       if (nouns.length > 0) this.nounEntries.set(key, nouns);
     }
+    this.forms = verbFormsFor(data.language);
     for (const entry of lexicon.entries) if (entry.with.length > 0) this.withWords.set(entry, entry.with.map((w) => w.replaceAll('_', '')));
   }
 
@@ -38,8 +46,10 @@ export class TriggerMatcher {
     let candidates: readonly TriggerEntry[] | undefined;
     if (tag === 'VERB') {
       const particle = view.child(i, Rel.PRT);
-      candidates = particle >= 0 && view.upos(particle) !== 'VERB' ? this.verbEntries.get(view.key(particle) + view.key(i)) : undefined;
-      candidates ??= this.verbEntries.get(view.key(i));
+      const prefix = particle >= 0 && view.upos(particle) !== 'VERB' && this.particlePlace(view, particle, i) ? view.key(particle) : '';
+      candidates = this.verbsOf(prefix, view.key(i));
+      // A past form the lemmatizer did not resolve ("veroordeelden", "beklonken"): the lemmas its form may have.
+      if (candidates === undefined) for (const lemma of this.forms.lemmas(view.form(i))) candidates ??= this.verbsOf(prefix, lemma);
     } else if (tag === 'NOUN') {
       candidates = this.nounEntries.get(view.key(i));
       if (candidates === undefined) {
@@ -61,6 +71,20 @@ export class TriggerMatcher {
       return inContext(entry) ? entry : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * A separable particle stands after its verb, or right before it (with the infinitive marker between: "op te
+   * roepen"); a word further in front ("Op vrijdag riepen …") is a preposition the parser took for one.
+   */
+  private particlePlace(view: ParseView, particle: number, verb: number): boolean {
+    if (particle > verb || particle === verb - 1) return true;
+    return particle === verb - 2 && view.key(verb - 1) === this.data.infinitiveMarker;
+  }
+
+  /** The entries of a verb lemma, with its separable particle joined in front when it has one. */
+  private verbsOf(particle: string, lemma: string): readonly TriggerEntry[] | undefined {
+    return (particle !== '' ? this.separableEntries.get(particle + lemma) : undefined) ?? this.verbEntries.get(lemma);
   }
 
   /** A child that belongs to the phrase: not an adverbial, relative or side clause, unless a that-clause. */
@@ -107,7 +131,15 @@ export class TriggerMatcher {
       for (let k = view.childStart[head]; k < view.childStart[head + 1]; k++) {
         const c = view.childList[k];
         const r = view.rel[c];
-        if (r === Rel.OBJ || r === Rel.OBL || r === Rel.NSUBJ) add(c);
+        if (r !== Rel.OBJ && r !== Rel.OBL && r !== Rel.NSUBJ) continue;
+        // The whole nominal: "de hoofden van diplomatieke missies … terug te roepen".
+        const nominal = [c];
+        while (nominal.length > 0 && seen < PHRASE_LIMIT) {
+          const t = nominal.pop()!;
+          seen++;
+          add(t);
+          for (let m = view.childStart[t]; m < view.childStart[t + 1]; m++) if (!view.isVerb(view.childList[m])) nominal.push(view.childList[m]);
+        }
       }
     }
     return words;
@@ -129,6 +161,30 @@ export function hasPreposition(view: ParseView, i: number, prep: string): boolea
       const mark = view.child(c, Rel.MARK);
       if ((mark >= 0 && view.key(mark) === prep) || view.caseOf(c) === prep) return true;
     }
+    // "vraagt de inwoners om zich te melden" with the infinitive clause hung on the object.
+    if (rel === Rel.OBJ) {
+      const clause = view.child(c, Rel.ACL);
+      const mark = clause >= 0 ? view.child(clause, Rel.MARK) : -1;
+      if (mark >= 0 && view.key(mark) === prep) return true;
+    }
+    if ((rel === Rel.OBJ || rel === Rel.OBL_AGENT) && complementInObject(view, c, prep) >= 0) return true;
   }
   return false;
+}
+
+/**
+ * A prepositional phrase with `prep` that the parser hung on the verb's object rather than on the verb ("received
+ * money from X", "celebrated Eid at Y with X"): the head of the first such phrase within two levels, or -1.
+ */
+export function complementInObject(view: ParseView, object: number, prep: string): number {
+  for (let k = view.childStart[object]; k < view.childStart[object + 1]; k++) {
+    const c = view.childList[k];
+    if (view.rel[c] !== Rel.NMOD) continue;
+    if (view.caseOf(c) === prep) return c;
+    for (let j = view.childStart[c]; j < view.childStart[c + 1]; j++) {
+      const d = view.childList[j];
+      if (view.rel[d] === Rel.NMOD && view.caseOf(d) === prep) return d;
+    }
+  }
+  return -1;
 }

@@ -7,6 +7,7 @@
  * the latest actor mentioned before it when there is one); only those can be the source of an event.
  */
 import type { ActorRef } from '../../doc/article.js';
+import type { DocActor } from '../../doc/doc.js';
 import { knowledgeBase, type KnowledgeBase } from '../../kb/index.js';
 import type { CoderLanguage } from './language.js';
 import { Rel, type ParseView } from './parse-view.js';
@@ -50,6 +51,11 @@ export class PartyResolver {
   private resolveAnew(head: number): Party {
     const { view } = this;
     const doc = view.doc;
+    // A time expression is when, not who ("condemned … on Thursday", "extradited Monday").
+    if (view.timexAt[head] >= 0) {
+      const text = doc.tokenText(head);
+      return { ref: { text, country: '', sector: '' }, token: head, key: text.toLowerCase(), political: false, known: false };
+    }
     const mention = this.mentionOf(head);
     if (mention >= 0) {
       const m = doc.mentions[mention];
@@ -59,7 +65,7 @@ export class PartyResolver {
         token: head,
         key: actor.id,
         political: true,
-        known: true,
+        known: isKnown(actor),
       };
     }
     if (view.upos(head) === 'PRON') {
@@ -81,30 +87,44 @@ export class PartyResolver {
       const adjective = view.upos(head) === 'ADJ' && this.countryAdjective(head) !== '' ? head : this.countryModifier(head);
       if (adjective >= 0) return this.countryParty(this.countryAdjective(adjective), head, doc.tokenText(adjective));
     }
-    const text = this.phraseText(head);
-    const country = this.countryOfModifiers(head);
+    const complement = noun !== undefined ? this.namedComplement(head) : undefined;
+    const text = complement?.text ?? this.phraseText(head);
+    const country = this.countryOfModifiers(head) || (complement?.country ?? '');
     // A thing of someone's stands for its owner: "de bezettingsmacht van de VS", "de verdediging van Sajpov".
     if (noun === undefined && view.upos(head) === 'NOUN' && !this.isPersonNoun(head)) {
       const owner = this.ownerOf(head);
       if (owner !== undefined) return owner;
     }
     // Private people are civilians ("een 32-jarige man", "demonstranten").
-    const sector = noun?.sector ?? (view.upos(head) === 'NOUN' && this.isPersonNoun(head) ? 'CVL' : '');
+    // "iedereen" is listed as a person word too: everyone addressed by an appeal.
+    const sector = noun?.sector ?? ((view.upos(head) === 'NOUN' || view.upos(head) === 'PRON') && this.isPersonNoun(head) ? 'CVL' : '');
     // A name the linker could not resolve still names someone ("Flake", "Narcis Termes").
-    const named = view.upos(head) === 'PROPN' || view.doc.entityIob[head] !== 0;
+    const named = view.upos(head) === 'PROPN' || view.doc.entityIob[head] !== 0 || this.hasNameApposition(head);
     // An agent noun of the state or a group ("de politie", "troepen") is as good as a known actor.
     const agent = noun !== undefined && sector !== '' && sector !== 'CVL';
     return { ref: { text, country, sector }, token: head, key: text.toLowerCase(), political: sector !== '' || named, known: agent };
   }
 
-  /** The political party in a possessive complement of head ("van de VS"), or undefined. */
+  /** "de heer Mawdsley", "senator Feinstein": a title with a name in apposition names someone. */
+  private hasNameApposition(head: number): boolean {
+    const { view } = this;
+    for (let k = view.childStart[head]; k < view.childStart[head + 1]; k++) {
+      const c = view.childList[k];
+      if ((view.rel[c] === Rel.APPOS || view.rel[c] === Rel.FLAT) && c === head + 1 && view.upos(c) === 'PROPN') return true;
+    }
+    return false;
+  }
+
+  /** The political party in a possessive complement or possessor of head ("van de VS", "haar plannen"), or undefined. */
   private ownerOf(head: number): Party | undefined {
     const { view } = this;
     for (let k = view.childStart[head]; k < view.childStart[head + 1]; k++) {
       const c = view.childList[k];
-      if (view.rel[c] !== Rel.NMOD || !this.data.possessivePrepositions.has(view.caseOf(c))) continue;
+      const possessive = view.rel[c] === Rel.NMOD_POSS || (view.rel[c] === Rel.NMOD && this.data.possessivePrepositions.has(view.caseOf(c)));
+      if (!possessive) continue;
       const owner = this.resolve(c);
-      if (owner.political) return { ...owner, token: head };
+      // A possessive pronoun only when it was resolved: "hun huizen" of no one known is just houses.
+      if (owner.political && (view.rel[c] !== Rel.NMOD_POSS || owner.ref.actor !== undefined || owner.known)) return { ...owner, token: head };
     }
     return undefined;
   }
@@ -119,7 +139,8 @@ export class PartyResolver {
     const noun = this.kb.agentNoun(this.view.key(head), this.language);
     if (noun !== undefined) return noun;
     const last = this.view.compoundHead(head);
-    return last === '' ? undefined : this.kb.agentNoun(last, this.language);
+    // The word as written when its lemma is not the listed one ("autoriteiten", listed as a plural-only noun).
+    return (last === '' ? undefined : this.kb.agentNoun(last, this.language)) ?? this.kb.agentNoun(this.view.form(head), this.language);
   }
 
   /** A personal pronoun: the actor of the latest mention before it in its or the previous sentence, else itself. */
@@ -127,15 +148,59 @@ export class PartyResolver {
     const { view } = this;
     const doc = view.doc;
     const text = doc.tokenText(head);
+    // "De politie beriep zich op …, toen ze …": the subject of a side clause is the main clause's subject.
+    const main = this.mainClauseSubject(head);
+    if (main >= 0) {
+      // A linked actor keeps the pronoun as its words; an agent noun ("de politie") is only known by its own.
+      const antecedent = this.resolve(main);
+      return antecedent.ref.actor !== undefined ? { ...antecedent, token: head, ref: { ...antecedent.ref, text } } : { ...antecedent, token: head };
+    }
     const from = doc.sentenceStarts[Math.max(0, view.sentence[head] - 1)];
-    for (let t = head - 1; t >= from; t--) {
-      const m = view.mentionAt[t];
-      if (m < 0) continue;
-      const actor = doc.actors[doc.mentions[m].actor];
-      return { ref: { actor: actor.id, text, country: actor.country, sector: actor.sector }, token: head, key: actor.id, political: true, known: true };
+    // A possessive ("zijn laatste bezoek") refers to a subject before it first, else to the nearest actor.
+    const possessive = view.rel[head] === Rel.NMOD_POSS;
+    for (const subjectsOnly of possessive ? [true, false] : [false]) {
+      for (let t = head - 1; t >= from; t--) {
+        const m = view.mentionAt[t];
+        if (m < 0 || this.isCoArgumentSubject(t, head) || (subjectsOnly && !this.isSubjectMention(t))) continue;
+        const actor = doc.actors[doc.mentions[m].actor];
+        return { ref: { actor: actor.id, text, country: actor.country, sector: actor.sector }, token: head, key: actor.id, political: true, known: isKnown(actor) };
+      }
     }
     // Unresolved (an article's first sentence, a quote), the pronoun still stands for someone acting.
     return { ref: { text, country: '', sector: '' }, token: head, key: text.toLowerCase(), political: true, known: false };
+  }
+
+  /** Whether the mention at token t is a subject (its head token, climbing within the mention, is one). */
+  private isSubjectMention(t: number): boolean {
+    const { view } = this;
+    let h = t;
+    while (view.head[h] >= 0 && view.mentionAt[view.head[h]] === view.mentionAt[t]) h = view.head[h];
+    return view.rel[h] === Rel.NSUBJ || view.rel[h] === Rel.NSUBJ_PASS;
+  }
+
+  /** For a subject pronoun of a side clause, the known or named subject of the clause it hangs on (before it), else -1. */
+  mainClauseSubject(pronoun: number): number {
+    const { view } = this;
+    if (view.rel[pronoun] !== Rel.NSUBJ) return -1;
+    const clause = view.head[pronoun];
+    const rel = clause >= 0 ? view.rel[clause] : Rel.OTHER;
+    if (rel !== Rel.ADVCL && rel !== Rel.CCOMP && rel !== Rel.CONJ) return -1;
+    const subject = view.child(view.head[clause], Rel.NSUBJ);
+    if (subject < 0 || subject > pronoun || view.upos(subject) === 'PRON') return -1;
+    return this.resolve(subject).known || view.upos(subject) === 'PROPN' ? subject : -1;
+  }
+
+  /**
+   * Whether the mention at token t is the subject of the clause a pronoun object belongs to: "Noord-Korea betichtte
+   * hem" cannot mean Noord-Korea by "hem" (a reflexive would say so).
+   */
+  private isCoArgumentSubject(t: number, pronoun: number): boolean {
+    const { view } = this;
+    const rel = view.rel[pronoun];
+    if (rel !== Rel.OBJ && rel !== Rel.IOBJ && rel !== Rel.OBL) return false;
+    let h = t;
+    while (view.head[h] >= 0 && view.mentionAt[view.head[h]] === view.mentionAt[t]) h = view.head[h];
+    return view.head[h] === view.head[pronoun] && (view.rel[h] === Rel.NSUBJ || view.rel[h] === Rel.NSUBJ_PASS);
   }
 
   /** A country as a party, with the article's actor of that country when there is one. */
@@ -226,11 +291,25 @@ export class PartyResolver {
         stack.push(c);
       }
     }
+    // "minister van buitenlandse zaken Walid Al-Muallem": the name hung as an apposition on the title's complement.
+    for (let k = view.childStart[head]; k < view.childStart[head + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] !== Rel.NMOD || view.mentionAt[c] >= 0) continue;
+      const name = view.child(c, Rel.APPOS);
+      if (name > c && view.mentionAt[name] >= 0) return view.mentionAt[name];
+    }
     return -1;
   }
 
   /** The words of an argument: its head with determiners, adjectives, names and possessors around it. */
   phraseText(head: number): string {
+    const [first, last] = this.phraseBounds(head);
+    const doc = this.view.doc;
+    return doc.text.slice(doc.starts[first], doc.ends[last]);
+  }
+
+  /** The first and last token of an argument's words (see `phraseText`). */
+  private phraseBounds(head: number): [number, number] {
     const { view } = this;
     let first = head;
     let last = head;
@@ -247,7 +326,30 @@ export class PartyResolver {
         stack.push(c);
       }
     }
-    const doc = view.doc;
-    return doc.text.slice(doc.starts[first], doc.ends[last]);
+    return [first, last];
   }
+
+  /**
+   * An agent noun's named complement ("the leaders of Gondor", "soldiers from Russia"): the noun with it as the
+   * party's text and the name's country as its country; undefined when it has none.
+   */
+  private namedComplement(head: number): { text: string; country: string } | undefined {
+    const { view } = this;
+    for (let k = view.childStart[head]; k < view.childStart[head + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] !== Rel.NMOD || view.upos(c) !== 'PROPN' || !this.data.possessivePrepositions.has(view.caseOf(c))) continue;
+      const [first] = this.phraseBounds(head);
+      const [, last] = this.phraseBounds(c);
+      if (last - head > MAX_PARTY_TOKENS) return undefined;
+      const mention = this.mentionOf(c);
+      const country = mention >= 0 ? view.doc.actors[view.doc.mentions[mention].actor].country : this.countryOfName(c);
+      return { text: view.doc.text.slice(view.doc.starts[first], view.doc.ends[last]), country };
+    }
+    return undefined;
+  }
+}
+
+/** A name the linker found nothing about (no country, sector or entry) is someone, not an actor the base knows. */
+function isKnown(actor: DocActor): boolean {
+  return actor.country !== '' || actor.sector !== '' || actor.wikidata !== undefined;
 }

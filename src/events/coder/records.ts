@@ -23,6 +23,8 @@ export interface EventCandidate {
   complete: boolean;
   /** A nominal with a definite determiner ("het gesprek"): it may refer back to an event told before. */
   anaphoric: boolean;
+  /** A directed event done to each other ("beschuldigen elkaar"): the coder adds the mirrored one. */
+  mutual: boolean;
   status: EventStatus;
   speakers: Party[];
   stance: SpeechStance | '';
@@ -62,7 +64,7 @@ export function buildRecords(
 ): { events: EventRecord[]; claims: ClaimRecord[] } {
   const groups: EventGroup[] = [];
   for (const candidate of candidates) {
-    const group = findGroup(groups, candidate);
+    const group = findGroup(groups, candidate, view);
     if (group !== undefined) absorb(group, candidate);
     else if (candidate.complete) groups.push(newGroup(candidate));
   }
@@ -145,12 +147,14 @@ function absorb(group: EventGroup, candidate: EventCandidate): void {
 }
 
 /** The earlier event a candidate is a further mention of, latest first. */
-function findGroup(groups: readonly EventGroup[], candidate: EventCandidate): EventGroup | undefined {
+function findGroup(groups: readonly EventGroup[], candidate: EventCandidate, view: ParseView): EventGroup | undefined {
   const parties = [...candidate.source, ...candidate.target];
   for (let g = groups.length - 1; g >= 0; g--) {
     const group = groups[g];
     const { first } = group;
     if (first.entry.type !== candidate.entry.type || first.trigger === candidate.trigger) continue;
+    // A verb and its own nominal object telling one event ("sloten een overeenkomst"): one record.
+    if (view.head[candidate.trigger] === first.trigger || view.head[first.trigger] === candidate.trigger) return group;
     if (parties.length === 0) {
       if (candidate.sentence - group.lastSentence <= ANAPHORA_WINDOW) return group;
       continue;

@@ -11,6 +11,7 @@ import type { SpeechCue, SpeechLexicon, SpeechStance } from '../speech.js';
 import type { ArgumentFinder, EventArguments } from './arguments.js';
 import type { CoderLanguage } from './language.js';
 import { Rel, type ParseView } from './parse-view.js';
+import { verbFormsFor, type VerbForms } from './verb-forms.js';
 import type { Party, PartyResolver } from './parties.js';
 
 export interface Attribution {
@@ -35,45 +36,103 @@ export class StatusFinder {
     private readonly parties: PartyResolver,
     private readonly argumentFinder: ArgumentFinder,
     private readonly quotes: readonly QuoteRecord[],
-  ) {}
+  ) {
+    this.forms = verbFormsFor(data.language);
+  }
+
+  private readonly forms: VerbForms;
 
   find(trigger: number, args: EventArguments): Attribution {
     const { view } = this;
     let modality = this.ownModality(trigger);
     if (modality === '' && args.clauseVerb >= 0 && args.clauseVerb !== trigger) modality = this.ownModality(args.clauseVerb);
+    // "willen een topontmoeting": a nominal wanted by a modal verb used as a main verb is only possible.
+    if (modality === '' && args.clauseVerb >= 0 && args.clauseVerb !== trigger && this.data.hypotheticalAux.has(view.form(args.clauseVerb))) modality = 'hypothetical';
     const attribution: Attribution = { status: 'asserted', speakers: [], stance: '', cue: -1 };
     let k = args.clauseVerb >= 0 ? args.clauseVerb : trigger;
+    // A nominal event that a speech verb takes as its argument ("benadrukte drie bijeenkomsten") is that speaker's.
+    // Not a meeting that only sets the time of saying ("zei X na een ontmoeting met Y").
+    const argument = k !== trigger && view.head[trigger] === k && !this.data.participationPrepositions.has(view.caseOf(trigger));
+    const cueOfNominal = argument && view.child(k, Rel.PRT) < 0 ? this.speechCue(k) : undefined;
+    if (cueOfNominal !== undefined) this.attribute(attribution, k, cueOfNominal.stance, this.argumentFinder.subjectOf(k));
+    let reportedClause = false;
+    let from = -1;
     for (let depth = 0; depth < ATTRIBUTION_DEPTH && attribution.cue < 0; depth++) {
-      this.besideSpeech(k, attribution);
+      this.besideSpeech(k, attribution, from);
       if (attribution.cue >= 0) break;
       const rel = view.rel[k];
       const head = view.head[k];
       if (head < 0) break;
       if (rel === Rel.CCOMP || rel === Rel.XCOMP || rel === Rel.PARATAXIS || this.isThatClause(k)) {
+        // A that-clause is said or thought by someone ("een verklaring uitbracht dat hij … zou steunen").
+        const mark = view.child(k, Rel.MARK);
+        if (mark >= 0 && this.data.complementizers.has(view.key(mark))) reportedClause = true;
         // The clause may hang on the second word of a cue ("liet weten dat …" with "weten" under "liet").
         const verb = this.speechCue(head) === undefined && this.companionCue(head) !== undefined ? view.head[head] : head;
         const cue = this.speechCue(verb);
         if (cue !== undefined) {
           this.attribute(attribution, verb, cue.stance, this.argumentFinder.subjectOf(verb));
+          reportedClause = true;
           break;
         }
         if (rel === Rel.XCOMP && modality === '' && this.data.futureHeads.has(view.key(head))) modality = 'future';
-      } else if (rel !== Rel.CONJ) {
+      } else if (rel === Rel.ACL && this.isContentClause(k)) {
+        // "ontkende de beschuldigingen dat hij …": the clause tells the content of a noun that a speech verb takes.
+        // A content clause is said or thought by someone, so "zou" there is a future in the past as well.
+        reportedClause = true;
+        const verb = this.verbOfNoun(head);
+        const cue = verb >= 0 ? this.speechCue(verb) : undefined;
+        if (cue !== undefined) this.attribute(attribution, verb, cue.stance, this.argumentFinder.subjectOf(verb));
+        break;
+      } else if (rel !== Rel.CONJ && rel !== Rel.ADVCL) {
+        // An adverbial clause ("nadat de politie …") shares the "volgens X" of the clause it hangs on.
         break;
       }
+      from = k;
       k = head;
     }
     if (attribution.cue < 0) this.quoteSpeaker(trigger, attribution);
-    attribution.status = modality !== '' ? modality : statusOfStance(attribution.stance);
+    // What someone is suspected of is alleged ("op verdenking van mishandeling").
+    if (args.suspected && attribution.stance === '') attribution.stance = 'alleges';
+    // "zei dat hij X zou steunen": the past of the future auxiliary in reported speech is a future, not a condition.
+    if (modality === 'hypothetical' && reportedClause && this.pastFuture(args.clauseVerb >= 0 ? args.clauseVerb : trigger)) modality = 'future';
+    // A denial outranks the event's own modality ("ontkende dat hij … zou hebben misbruikt").
+    attribution.status = attribution.stance === 'denies' ? 'denied' : modality !== '' ? modality : statusOfStance(attribution.stance);
     return attribution;
+  }
+
+  /** The verb's only auxiliary is the past of the future ("zou steunen", not "zou hebben gesteund" or "zou kunnen"). */
+  private pastFuture(v: number): boolean {
+    const { view, data } = this;
+    let auxiliaries = 0;
+    let pastFuture = false;
+    for (let k = view.childStart[v]; k < view.childStart[v + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] !== Rel.AUX) continue;
+      auxiliaries++;
+      if (data.pastFutureAux.has(view.form(c))) pastFuture = true;
+    }
+    return pastFuture && auxiliaries === 1;
   }
 
   /** The speech cue a verb is ("zegt", "liet weten", "denied"), or undefined. */
   speechCue(v: number): SpeechCue | undefined {
     const { view } = this;
     if (!view.isVerb(v)) return undefined;
+    const cue = this.cueOfLemma(v, view.key(v));
+    if (cue !== undefined) return cue;
+    // A past form the lemmatizer did not resolve ("merkten … op"): the lemmas its form may have.
+    for (const lemma of this.forms.lemmas(view.form(v))) {
+      const found = this.cueOfLemma(v, lemma);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  private cueOfLemma(v: number, lemma: string): SpeechCue | undefined {
+    const { view } = this;
     const particle = view.child(v, Rel.PRT);
-    const keys = particle >= 0 ? [view.key(particle) + view.key(v), view.key(v)] : [view.key(v)];
+    const keys = particle >= 0 ? [view.key(particle) + lemma, lemma] : [lemma];
     for (const key of keys) {
       for (const cue of this.speech.byKey.get(key) ?? []) {
         if (cue.kind !== 'verb') continue;
@@ -93,6 +152,23 @@ export class StatusFinder {
     return cue !== undefined && cue.prep === this.view.key(v) ? cue : undefined;
   }
 
+  /** A clause with a complementizer that modifies a noun ("de beschuldiging dat …"). */
+  private isContentClause(k: number): boolean {
+    const { view } = this;
+    const mark = view.child(k, Rel.MARK);
+    const head = view.head[k];
+    return mark >= 0 && this.data.complementizers.has(view.key(mark)) && head >= 0 && view.upos(head) === 'NOUN';
+  }
+
+  /** The verb a noun is an argument of, through a misparsed infinitive or participle above it; -1 for none. */
+  private verbOfNoun(noun: number): number {
+    const { view } = this;
+    let v = view.head[noun];
+    if (v < 0 || !view.isVerb(v)) return -1;
+    if (this.speechCue(v) === undefined && view.rel[v] === Rel.XCOMP && view.head[v] >= 0) v = view.head[v];
+    return v;
+  }
+
   /** An adverbial clause marked as a that-clause ("waarschuwde dat …" misparsed as advcl) is a complement. */
   private isThatClause(k: number): boolean {
     const { view } = this;
@@ -108,10 +184,12 @@ export class StatusFinder {
   }
 
   /** A speech phrase attached to the clause itself: "volgens X", "aldus X", "according to X", "…, zei X". */
-  private besideSpeech(k: number, attribution: Attribution): void {
+  private besideSpeech(k: number, attribution: Attribution, from: number): void {
     const { view } = this;
     for (let c = view.childStart[k]; c < view.childStart[k + 1]; c++) {
       const t = view.childList[c];
+      // Not the clause the climb came from: a speech verb cannot report its own setting.
+      if (t === from) continue;
       const rel = view.rel[t];
       if (rel === Rel.OBL || rel === Rel.NMOD || rel === Rel.ADVMOD) {
         const marker = view.child(t, Rel.CASE);
