@@ -4,7 +4,7 @@
  * with a bump of CONTRACT_VERSION.
  */
 
-export const CONTRACT_VERSION = '0.3.0';
+export const CONTRACT_VERSION = '0.4.0';
 
 /** The 16 PLOVER event types (PLOVER manual, current version). */
 export const PLOVER_TYPES = [
