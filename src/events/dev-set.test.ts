@@ -1,4 +1,4 @@
-/** The event gold files (eval/events/dev.jsonl, eval/petrarch/unit-tests.jsonl) must stay well-formed and large enough. */
+/** The event gold files (eval/events/dev.jsonl, dev-en.jsonl, eval/petrarch/unit-tests.jsonl) must stay well-formed and large enough. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -39,6 +39,21 @@ test('the Dutch development set: at least 150 texts, 30 traps, valid PLOVER with
     assert.ok(events.some((e) => e.status === status), `no ${status} event`);
   }
   assert.ok(new Set(events.map((e) => e.type)).size >= 12);
+});
+
+test('the English development set: at least 80 texts, 20 traps, valid PLOVER with statuses and actors quoted from the text', () => {
+  const records = read('../../eval/events/dev-en.jsonl');
+  checkAll(records);
+  assert.ok(records.every((r) => r.language === 'en'));
+  assert.ok(records.length >= 80, `${records.length} texts`);
+  const traps = records.filter((r) => r.trap);
+  assert.ok(traps.length >= 20, `${traps.length} traps`);
+  assert.ok(traps.every((r) => r.events.length === 0));
+  assert.ok(records.filter((r) => !r.trap).every((r) => r.events.length > 0), 'a text that is no trap has events');
+  for (const event of records.flatMap((r) => r.events)) {
+    assert.ok(event.status !== undefined, 'every English gold event has a status');
+    for (const actor of [event.source, event.target ?? []].flat()) assert.notEqual(actor.text, '', 'English gold actors are quoted');
+  }
 });
 
 test('the PETRARCH unit tests converted to PLOVER: English, coded actors, CAMEO codes that give the PLOVER type', () => {

@@ -1,6 +1,7 @@
 /** The per-language words the linker needs, read from `src/lang/<code>/link.json` and validated. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { timeLanguageFor } from '../time/languages.js';
 
 export interface LinkLanguage {
   language: string;
@@ -19,6 +20,8 @@ export interface LinkLanguage {
    * government; elsewhere it stays a place.
    */
   argumentRelations: ReadonlySet<string>;
+  /** Month and weekday names (lower case, from the language's time data): a name made of them is no one ("November"). */
+  calendarNames: ReadonlySet<string>;
 }
 
 const FIELDS = ['locativePrepositions', 'determiners', 'nameConnectors', 'ofPrepositions', 'coordinators', 'argumentRelations'] as const;
@@ -51,5 +54,7 @@ function readLinkLanguage(language: string): LinkLanguage {
     }
     sets[field] = new Set(value as string[]);
   }
-  return { language, ...sets };
+  const time = timeLanguageFor(language);
+  const calendarNames = new Set([...time.months.keys(), ...time.weekdays.keys()]);
+  return { language, ...sets, calendarNames };
 }

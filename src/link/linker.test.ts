@@ -146,6 +146,20 @@ test('entity spans from a recognizer become mentions: an unknown person keeps th
   assert.equal(doc.actors[doc.mentions[0].actor].country, '');
 });
 
+test('a month or weekday name tagged as a person is no actor ("November komt eraan!")', () => {
+  const text = 'Demonstranten riepen: November komt eraan! Zaterdag sprak Kloosterboer met Poetin.';
+  const { doc } = pipelineFor('nl').run(text, { published: '2022-03-19' });
+  const per = doc.strings.add('PER');
+  for (const word of ['November', 'Zaterdag', 'Kloosterboer']) {
+    const index = [...doc.tokens()].findIndex((t) => t.text === word);
+    doc.entityIob[index] = 1;
+    doc.entityType[index] = per;
+  }
+  Linker.forLanguage('nl', true).apply(doc, { published: '2022-03-19' });
+  const names = doc.mentions.map((m) => text.slice(m.start, m.end));
+  assert.deepEqual(names, ['Kloosterboer', 'Poetin']);
+});
+
 test('a long group name is one mention; parties and leaders link (en, nl)', () => {
   const en = link(
     'The Kurds fought the Islamic State of Iraq and Syria for years. Labour leader Jeremy Corbyn criticised the Conservative Party.',

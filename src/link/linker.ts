@@ -317,13 +317,19 @@ class ArticleState {
       while (j < end && doc.entityIob[j] === 2 && doc.entityType[j] === type) j++;
       if (!hits.some((h) => h.first < j && i < h.end)) {
         const candidates = this.lookupName(doc.text.slice(doc.starts[i], doc.ends[j - 1]));
-        const person = doc.strings.get(type) === 'PER';
+        const person = doc.strings.get(type) === 'PER' && !this.isCalendarName(i, j);
         if (candidates.length > 0 || person) {
           hits.push({ first: i, end: j, candidates, silent: false, place: false, unknownPerson: candidates.length === 0 });
         }
       }
       i = j;
     }
+  }
+
+  /** Whether tokens first..end-1 are all month or weekday names: "November komt eraan!" names no person. */
+  private isCalendarName(first: number, end: number): boolean {
+    for (let i = first; i < end; i++) if (!this.data.calendarNames.has(this.lowerText(i))) return false;
+    return true;
   }
 
   /**

@@ -10,6 +10,7 @@
  * Patterns with words before the verb, codes PLOVER drops (01, 02) and null codes are skipped. Where two patterns of a
  * verb give the same conditions, the first one in the file wins. CAMEO 02 (appeals) is read as the parallel 10
  * (demands), types that need a recipient get "no-target", and frequent verbs are set by hand (HAND_CHECKED).
+ * CAMEO has no nouns: the nominalisations news reports events with ("talks with", "sanctions on") are NOMINALS.
  *
  *   npx tsx src/events/build/english-triggers.ts [DATA_DIR]     (run from the repository root)
  */
@@ -24,7 +25,7 @@ const text = readFileSync(join(dataDir, 'petrarch2/CAMEO.2.0.txt'), 'utf8');
 
 interface Entry {
   lemma: string;
-  pos: 'verb';
+  pos: 'verb' | 'noun';
   prep?: string;
   with?: string[];
   type: string;
@@ -91,6 +92,8 @@ function receivedCode(bracket: string): string | undefined {
  */
 interface HandEntry {
   lemma: string;
+  /** Default verb; nominalisations ("talks", "sanctions") have noun slots (`possessor`, `prep:by` …). */
+  pos?: 'noun';
   cameo: string;
   mode?: string;
   prep?: string;
@@ -115,7 +118,7 @@ const HAND_CHECKED: HandEntry[] = [
   { lemma: 'resign', cameo: '084', mode: 'resign' },
   { lemma: 'shell', cameo: '194' },
   { lemma: 'sign', cameo: '057' },
-  { lemma: 'talk', cameo: '040' },
+  { lemma: 'talk', cameo: '040', unless: ['no-target'], why: "'he talked at the conference' (a lecture) meets no one" },
   { lemma: 'urge', cameo: '100' },
   { lemma: 'withdraw', cameo: '087', mode: 'withdraw' },
   // Received help is the giver's AID, the receiver its recipient (CAMEO writes the receiving side as `[:07x]`).
@@ -154,14 +157,107 @@ const HAND_CHECKED: HandEntry[] = [
   { lemma: 'fly', cameo: '036', prep: 'to', drop: true, why: "'flies fighters and cargo to Syria' is no intent to meet" },
   { lemma: 'approve', cameo: '080', unless: ['inanimate-object', 'no-target'], why: "'approved a budget', 'was approved by the Senate' is no concession" },
   { lemma: 'pass', cameo: '080', unless: ['inanimate-object'], why: "'passed a budget' is no concession" },
+  { lemma: 'speak', cameo: '040', prep: 'with', roles: { subject: 'source', 'prep:with': 'target' }, unless: ['no-target'], why: "'spoke with Pompeo' is a consultation" },
+  { lemma: 'match', cameo: '190', drop: true, why: "'pledged to match the US shot-for-shot', a match in sport: no force" },
+  { lemma: 'retaliate', cameo: '190', unless: ['no-target'], why: "'Beijing has retaliated' (with tariffs) names no one attacked" },
+  { lemma: 'fire', cameo: '190', unless: ['inanimate-object'], why: "'fired the first warning' is no force; weapons fired are its patterns" },
+  { lemma: 'tax', cameo: '163', unless: ['no-target'], why: "'taxing Chinese exports' is a sanction on China, not an administrative one" },
+  { lemma: 'prepare', cameo: '030', drop: true, why: "'to prepare for a summit' promises nothing to anyone" },
+  { lemma: 'weigh', cameo: '040', drop: true, why: "'weighed penalizing' is no meeting" },
+  { lemma: 'join', cameo: '040', unless: ['inanimate-object', 'no-target'], why: "'joined the protest' is the protest's (a light verb), not a meeting" },
+  { lemma: 'take', cameo: '150', with: ['measure'], drop: true, why: "'if the US took corresponding measures' shows no force" },
+  { lemma: 'call', cameo: '161', mode: 'withdraw', prep: 'back', roles: { subject: 'source', 'prep:from': 'target' }, unless: ['no-target'], why: "'call back the chiefs of mission from El Salvador' recalls envoys (SANCTION withdraw)" },
+  { lemma: 'tell', cameo: '100', prep: 'to', why: "'tells US forces to withdraw' is a demand; 'told reporters' is speech (speech.json)" },
+  { lemma: 'join', cameo: '141', with: ['protest', 'demonstration', 'march', 'rally', 'sit-in'], why: 'joining a protest is taking part in it (PLOVER PROTEST needs the physical act), not a verbal complaint' },
+  { lemma: 'regret', cameo: '080', why: 'the manual: expressions of regret or remorse are CONCEDE' },
+  { lemma: 'allow', cameo: '080', unless: ['inanimate-object', 'no-target'], why: "'a law that would allow the government to …', 'allowed army deployments' yields to no one" },
+  {
+    lemma: 'withdraw',
+    cameo: '161',
+    mode: 'withdraw',
+    prep: 'from',
+    with: ['treaty', 'pact', 'accord', 'agreement', 'deal'],
+    roles: { subject: 'source', 'prep:from': 'target' },
+    unless: ['no-target'],
+    why: "'withdrew the US from a treaty with Iran' is against the treaty's other party, not against the US",
+  },
+  { lemma: 'give', cameo: '060', drop: true, why: "'gave a talk', 'gave an interview' is no cooperation; what is given is in its patterns (aid, weapons)" },
+  { lemma: 'serve', cameo: '060', drop: true, why: "'to serve on the Supreme Court', 'served in the army' is no cooperation with anyone" },
+  { lemma: 'lament', cameo: '110', mode: 'disapprove', unless: ['no-target'], why: "'lamented his side's loss' disapproves of no one" },
 ];
 
+/** Who does a nominal event: its possessor ("Russia's invasion"), a by-phrase, or both parties of a between-phrase. */
+const NOUN_ACTOR = { possessor: 'source', 'prep:by': 'source', 'prep:between': 'source' };
+/** Nominal events aimed at someone: "sanctions on Iran", "an attack against the police". */
+const NOUN_AIMED = { ...NOUN_ACTOR, 'prep:on': 'target', 'prep:against': 'target' };
+/** Meetings: "talks with X", "a meeting between X and Y". */
+const NOUN_MEETING = { ...NOUN_ACTOR, 'prep:with': 'target' };
+
+/**
+ * Nominalisations, which CAMEO's verb dictionary does not have: an English news text reports many events as nouns
+ * ("after talks with", "tariffs on", "Erdogan's visit to Germany"). A nominal without a source of its own only
+ * joins an earlier event or takes the subject of its light verb (coder.json `supportVerbs`).
+ */
+const NOMINALS: HandEntry[] = [
+  { lemma: 'meeting', cameo: '040', roles: NOUN_MEETING, unless: ['sport'] },
+  { lemma: 'summit', cameo: '040', roles: NOUN_MEETING, unless: ['sport'] },
+  // Talks with someone or between parties, or of a kind only negotiations have; "gave a talk at the university" is a lecture.
+  { lemma: 'talk', cameo: '046', prep: 'with', roles: NOUN_MEETING, unless: ['sport'] },
+  { lemma: 'talk', cameo: '046', prep: 'between', roles: NOUN_MEETING, unless: ['sport'] },
+  { lemma: 'talk', cameo: '046', with: ['peace', 'bilateral', 'trade', 'direct', 'round', 'ceasefire', 'diplomatic', 'nuclear', 'high-level'], roles: NOUN_MEETING, unless: ['sport'] },
+  { lemma: 'negotiation', cameo: '046', roles: NOUN_MEETING, unless: ['sport', 'economy'] },
+  { lemma: 'conversation', cameo: '040', roles: NOUN_MEETING, unless: ['no-target'], why: "'hold a conversation' alone is no meeting" },
+  { lemma: 'visit', cameo: '042', roles: { ...NOUN_ACTOR, 'prep:to': 'target' }, unless: ['sport'] },
+  { lemma: 'trip', cameo: '042', roles: { ...NOUN_ACTOR, 'prep:to': 'target' }, unless: ['sport', 'no-target'] },
+  { lemma: 'agreement', cameo: '057', roles: NOUN_MEETING, unless: ['economy'], why: 'a concluded agreement is SUPPORT (manual)' },
+  { lemma: 'deal', cameo: '057', roles: NOUN_MEETING, unless: ['economy', 'sport'] },
+  { lemma: 'treaty', cameo: '057', roles: NOUN_MEETING },
+  { lemma: 'accord', cameo: '057', roles: NOUN_MEETING },
+  { lemma: 'pact', cameo: '057', roles: NOUN_MEETING },
+  { lemma: 'praise', cameo: '051', roles: { ...NOUN_ACTOR, 'prep:for': 'target', 'prep:on': 'target' }, unless: ['sport'] },
+  { lemma: 'support', cameo: '051', roles: { ...NOUN_ACTOR, 'prep:for': 'target' }, unless: ['sport', 'economy', 'no-target'], why: "'call for support' (a helpline) supports no one" },
+  { lemma: 'apology', cameo: '055', roles: { ...NOUN_ACTOR, 'prep:to': 'target' } },
+  { lemma: 'demand', cameo: '100', roles: { ...NOUN_ACTOR, 'prep:on': 'target' }, unless: ['economy'] },
+  { lemma: 'request', cameo: '100', roles: { ...NOUN_ACTOR, 'prep:to': 'target' } },
+  { lemma: 'appeal', cameo: '100', roles: { ...NOUN_ACTOR, 'prep:to': 'target' }, unless: ['sport'] },
+  { lemma: 'criticism', cameo: '111', roles: { ...NOUN_ACTOR, 'prep:of': 'target', 'prep:from': 'source' }, unless: ['sport'] },
+  { lemma: 'condemnation', cameo: '111', roles: { ...NOUN_ACTOR, 'prep:of': 'target', 'prep:from': 'source' } },
+  { lemma: 'accusation', cameo: '112', mode: 'allege', roles: { ...NOUN_AIMED, 'prep:from': 'source' } },
+  { lemma: 'allegation', cameo: '112', mode: 'allege', roles: { ...NOUN_AIMED, 'prep:from': 'source' } },
+  { lemma: 'investigation', cameo: '090', roles: { ...NOUN_ACTOR, 'prep:into': 'target', 'prep:of': 'target' }, unless: ['medical'] },
+  { lemma: 'probe', cameo: '090', roles: { ...NOUN_ACTOR, 'prep:into': 'target' }, unless: ['medical'] },
+  { lemma: 'inquiry', cameo: '090', roles: { ...NOUN_ACTOR, 'prep:into': 'target' } },
+  { lemma: 'threat', cameo: '130', roles: { ...NOUN_AIMED, 'prep:to': 'target' }, unless: ['nature', 'sport', 'medical'] },
+  { lemma: 'ultimatum', cameo: '130', roles: { ...NOUN_ACTOR, 'prep:to': 'target' } },
+  { lemma: 'protest', cameo: '141', roles: NOUN_AIMED, unless: ['sport'] },
+  { lemma: 'demonstration', cameo: '141', roles: NOUN_AIMED },
+  { lemma: 'boycott', cameo: '143', roles: { ...NOUN_ACTOR, 'prep:of': 'target' } },
+  { lemma: 'sanction', cameo: '163', roles: NOUN_AIMED, unless: ['sport'] },
+  { lemma: 'tariff', cameo: '163', roles: NOUN_AIMED },
+  { lemma: 'embargo', cameo: '163', roles: NOUN_AIMED },
+  { lemma: 'crackdown', cameo: '175', roles: NOUN_AIMED },
+  { lemma: 'attack', cameo: '111', with: ['verbal', 'rhetorical', 'personal'], roles: { ...NOUN_AIMED, 'prep:of': 'target' }, why: 'a verbal attack is criticism' },
+  { lemma: 'attack', cameo: '190', roles: NOUN_AIMED, unless: ['sport', 'medical', 'nature'] },
+  { lemma: 'assault', cameo: '1821', with: ['sexual'], roles: NOUN_AIMED },
+  { lemma: 'assault', cameo: '190', roles: NOUN_AIMED, unless: ['sport'] },
+  { lemma: 'invasion', cameo: '190', roles: { ...NOUN_AIMED, 'prep:of': 'target' } },
+  { lemma: 'strike', cameo: '195', with: ['air', 'drone', 'missile'], roles: NOUN_AIMED },
+  { lemma: 'airstrike', cameo: '195', roles: NOUN_AIMED },
+  { lemma: 'bombing', cameo: '195', roles: { ...NOUN_AIMED, 'prep:of': 'target' } },
+  { lemma: 'shelling', cameo: '194', roles: { ...NOUN_AIMED, 'prep:of': 'target' } },
+  { lemma: 'killing', cameo: '180', roles: { ...NOUN_ACTOR, 'prep:of': 'target' } },
+  { lemma: 'aid', cameo: '070', roles: { ...NOUN_ACTOR, 'prep:from': 'source', 'prep:to': 'target', 'prep:for': 'target' }, unless: ['no-target'] },
+  { lemma: 'assistance', cameo: '070', roles: { ...NOUN_ACTOR, 'prep:from': 'source', 'prep:to': 'target', 'prep:for': 'target' }, unless: ['no-target'] },
+  { lemma: 'withdrawal', cameo: '087', mode: 'withdraw', roles: NOUN_ACTOR, unless: ['sport', 'medical'] },
+  { lemma: 'resignation', cameo: '084', mode: 'resign', roles: NOUN_ACTOR },
+].map((entry) => ({ ...entry, pos: 'noun' as const }));
+
 function applyHandChecks(entries: Entry[]): void {
-  for (const hand of HAND_CHECKED) {
+  for (const hand of [...HAND_CHECKED, ...NOMINALS]) {
     const mapped = cameoCode(hand.cameo)!;
     const fixed: Entry = {
       lemma: hand.lemma,
-      pos: 'verb',
+      pos: hand.pos ?? 'verb',
       type: mapped.type,
       cameo: hand.cameo,
       roles: hand.roles ?? { subject: 'source', object: 'target', 'indirect-object': 'target' },
@@ -171,9 +267,9 @@ function applyHandChecks(entries: Entry[]): void {
     if (hand.with) fixed.with = hand.with;
     if ((hand.mode ?? mapped.mode) !== '') fixed.mode = hand.mode ?? mapped.mode;
     if (hand.unless) fixed.unless = hand.unless;
-    const same = (e: Entry) => e.lemma === hand.lemma && e.prep === hand.prep && String(e.with) === String(hand.with);
+    const same = (e: Entry) => e.pos === fixed.pos && e.lemma === hand.lemma && e.prep === hand.prep && String(e.with) === String(hand.with);
     // Derived entries whose words overlap a hand entry's would be tried first for those words: the hand entry wins.
-    const overlaps = (e: Entry) => !same(e) && e.lemma === hand.lemma && e.prep === hand.prep && (e.with ?? []).some((w) => hand.with?.includes(w));
+    const overlaps = (e: Entry) => !same(e) && e.pos === fixed.pos && e.lemma === hand.lemma && e.prep === hand.prep && (e.with ?? []).some((w) => hand.with?.includes(w));
     if (hand.with && !hand.drop) for (let k = entries.length - 1; k >= 0; k--) if (overlaps(entries[k]!)) entries.splice(k, 1);
     const at = entries.findIndex(same);
     if (hand.drop) {
@@ -182,15 +278,19 @@ function applyHandChecks(entries: Entry[]): void {
     } else if (at >= 0) entries[at] = fixed;
     else if (hand.with) {
       // Tried before the derived entries of the verb: "signed a trade agreement" is signing, not CAMEO's trade intent.
-      const first = entries.findIndex((e) => e.lemma === hand.lemma);
+      const first = entries.findIndex((e) => e.pos === fixed.pos && e.lemma === hand.lemma);
       entries.splice(first < 0 ? entries.length : first, 0, fixed);
     } else entries.push(fixed);
   }
 }
 
-/** PLOVER types that need a recipient (COOPERATE, AID, SANCTION): without a named target no event. */
+/**
+ * PLOVER types that need a recipient (COOPERATE, AID, SANCTION): without a named target no event. A meeting verb
+ * needs someone met too ("she met while studying", "he talked at the conference"); parties met together ("X and Y
+ * met") are split into source and target before the check.
+ */
 function needsTarget(type: string): boolean {
-  return ontology().types.get(type as PloverType)?.requiresRecipient === true;
+  return type === 'CONSULT' || ontology().types.get(type as PloverType)?.requiresRecipient === true;
 }
 
 /** The words of a pattern after `*`: head nouns (any of), a preposition, and whether its object is the target. */
@@ -223,7 +323,15 @@ function parsePattern(after: string, synsets: Map<string, string[]>): { with: st
   if (rest.includes('(')) return undefined; // more than one prepositional phrase
   const braced = /\{([^}]*)\}/.exec(rest);
   if (braced) {
-    const words = braced[1]!.trim().split(/\s+/);
+    // "{FOR &FIGHT}": a preposition in the braces is the phrase's preposition, not a modifier of the noun.
+    const all = braced[1]!.trim().split(/\s+/);
+    const inner = all.find((w) => PREPOSITIONS.has(w.toLowerCase()));
+    if (inner !== undefined) {
+      if (prep !== '') return undefined;
+      prep = inner.toLowerCase();
+    }
+    const words = all.filter((w) => !PREPOSITIONS.has(w.toLowerCase()));
+    if (words.length === 0) return undefined;
     const last = words[words.length - 1]!;
     // "{DIPLOMATIC TIES}" needs its head noun; "{LETTER &WEAPON}" (a letter bomb) its modifier, not any weapon.
     const modifiers = words.slice(0, -1).filter((w) => w !== '+');

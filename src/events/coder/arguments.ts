@@ -39,6 +39,10 @@ export interface EventArguments {
 
 /** How far up a missing subject is looked for. */
 const CONTROL_DEPTH = 3;
+/** Nominal events the subject of the clause they are the setting of takes part in ("tijdens een overleg/protest"). */
+const SETTING_TYPES: ReadonlySet<string> = new Set(['CONSULT', 'PROTEST']);
+/** Sectors of the state's forces, which act at a protest rather than join it. */
+const STATE_FORCES: ReadonlySet<string> = new Set(['COP', 'MIL', 'SPY', 'GOV']);
 
 export class ArgumentFinder {
   constructor(
@@ -66,6 +70,11 @@ export class ArgumentFinder {
         const group = (slot === 'subject' ? this.subjectGroup(i, head) : this.view.conjuncts(head)).flatMap((t) => this.coordinatedModifiers(t));
         for (const t of group) if (!list.includes(t)) list.push(t);
       }
+    }
+    // "tussen de president van de VS, Donald Trump, en Kim Jong-un": the second party the parser hung elsewhere.
+    if (args.between && args.source.length === 1) {
+      const second = this.partyAfterConjunction(args.source[0]);
+      if (second >= 0) args.source.push(second);
     }
     if (entry.pos === 'verb') {
       args.clauseVerb = i;
@@ -118,7 +127,12 @@ export class ArgumentFinder {
         if (!data.targetPrepositions.has(view.caseOf(c)) || args.source.includes(c) || data.agentPrepositions.has(view.caseOf(c))) continue;
         // Nor the word that makes the trigger ("deelnemen aan demonstraties"): it is part of the predicate.
         if (this.isCompanion(c) || entry.with.includes(view.key(c)) || entry.with.includes(view.compoundHead(c))) continue;
-        if (this.parties.resolve(c).political) return c;
+        // A place and its owner are no target ("een protest bij de conferentie van de partij").
+        const party = this.parties.resolve(c);
+        const owner = view.upos(c) === 'NOUN' && !party.ref.text.includes(view.doc.tokenText(c));
+        if (data.locativePrepositions.has(view.caseOf(c)) && owner) continue;
+        if (party.political) return c;
+        if (data.locativePrepositions.has(view.caseOf(c))) continue;
         const inner = this.targetInside(c);
         if (inner >= 0 && !args.source.includes(inner)) return inner;
       }
@@ -133,6 +147,21 @@ export class ArgumentFinder {
     return -1;
   }
 
+  /** The head of a named party right after the phrase of t and a conjunction (commas and a determiner between), or -1. */
+  private partyAfterConjunction(t: number): number {
+    const { view } = this;
+    const sentence = view.sentence[t];
+    let u = view.extent(t)[1] + 1;
+    while (u < view.length && view.upos(u) === 'PUNCT') u++;
+    if (u >= view.length || view.upos(u) !== 'CCONJ') return -1;
+    u++;
+    if (u < view.length && view.upos(u) === 'DET') u++;
+    if (u >= view.length || view.sentence[u] !== sentence || view.mentionAt[u] < 0) return -1;
+    // The mention's head: climb while the head stays inside the mention.
+    while (view.head[u] >= 0 && view.mentionAt[view.head[u]] === view.mentionAt[u]) u = view.head[u];
+    return u;
+  }
+
   /** A verb's object, or a name hung on it without a preposition (an object labelled obl); -1 for none. */
   private bareObject(verb: number): number {
     const { view } = this;
@@ -143,20 +172,44 @@ export class ArgumentFinder {
     return -1;
   }
 
-  /** The party a thing is directed at ("de beschuldigingen tegen Kavanaugh" → Kavanaugh), or -1. */
-  private targetInside(thing: number): number {
+  /**
+   * The party a thing is directed at ("de beschuldigingen tegen Kavanaugh" → Kavanaugh), else the party it belongs to
+   * ("criticized the House's decision", "condemned the act of the NTC", "the proclamation … by Trump", "taxing
+   * Chinese exports"), looked for
+   * one level down too ("the quality of al-Quaety's work"); -1 for none.
+   */
+  private targetInside(thing: number, depth = 0): number {
     const { view, data } = this;
     for (let k = view.childStart[thing]; k < view.childStart[thing + 1]; k++) {
       const c = view.childList[k];
       if (view.rel[c] !== Rel.NMOD) continue;
       const prep = view.caseOf(c);
       if (!data.targetPrepositions.has(prep) || data.possessivePrepositions.has(prep)) continue;
-      // Only a party with a country or sector, or a person: "een protest tegen Brexit" is against no one.
-      const party = this.parties.resolve(c);
-      const person = view.doc.entityIob[c] !== 0 && view.doc.strings.get(view.doc.entityType[c]) === 'PER';
-      if (party.political && (party.ref.country !== '' || party.ref.sector !== '' || person)) return c;
+      if (this.namedParty(c)) return c;
+    }
+    for (let k = view.childStart[thing]; k < view.childStart[thing + 1]; k++) {
+      const c = view.childList[k];
+      const rel = view.rel[c];
+      const prep = rel === Rel.NMOD ? view.caseOf(c) : '';
+      const owner =
+        rel === Rel.NMOD_POSS || rel === Rel.COMPOUND || data.possessivePrepositions.has(prep) || data.agentPrepositions.has(prep) || (rel === Rel.AMOD && this.parties.countryAdjective(c) !== '');
+      // A possessive pronoun ("his decision") mostly points back at the source itself.
+      if (!owner || view.upos(c) === 'PRON') continue;
+      if (this.namedParty(c)) return c;
+      if (depth === 0 && rel !== Rel.COMPOUND) {
+        const inner = this.targetInside(c, 1);
+        if (inner >= 0) return inner;
+      }
     }
     return -1;
+  }
+
+  /** A party with a country or sector, or a person: "een protest tegen Brexit" is against no one. */
+  private namedParty(t: number): boolean {
+    const { view } = this;
+    const party = this.parties.resolve(t);
+    const person = view.doc.entityIob[t] !== 0 && view.doc.strings.get(view.doc.entityType[t]) === 'PER';
+    return party.political && (party.ref.country !== '' || party.ref.sector !== '' || person);
   }
 
   /** A complement the entry gives a role that the parser hung on the object ("received money from X"). */
@@ -207,6 +260,15 @@ export class ArgumentFinder {
     for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
       const c = view.childList[k];
       const t = this.antecedent(i, c);
+      // "De politie heeft maandagmorgen een man aangehouden" with the time word parsed as the verb: its subject.
+      if (this.isTimeAsVerb(c)) {
+        const subject = view.child(c, Rel.NSUBJ);
+        if (subject >= 0) add('subject', subject);
+        continue;
+      }
+      // "heeft dit jaar Noord-Korea bezocht" with the name as an apposition of the time phrase: the verb's object.
+      const glued = view.timexAt[c] >= 0 ? view.child(c, Rel.APPOS) : -1;
+      if (glued >= 0 && view.mentionAt[glued] >= 0 && view.timexAt[glued] < 0) add('object', glued);
       switch (view.rel[c]) {
         case Rel.NSUBJ:
           // "dat hij door hen bedreigd was": the subject of a passive (labelled nsubj) undergoes the event.
@@ -266,14 +328,21 @@ export class ArgumentFinder {
     return marker > 0 && data.comitativeWords.has(view.key(marker - 1));
   }
 
-  /** Whether a verb has an auxiliary of the active perfect ("hebben"). */
+  /** Whether a verb has an auxiliary of the active perfect ("hebben"), also one on a time word parsed as the verb. */
   private hasActivePerfect(verb: number): boolean {
     const { view, data } = this;
     for (let k = view.childStart[verb]; k < view.childStart[verb + 1]; k++) {
       const c = view.childList[k];
       if (view.rel[c] === Rel.AUX && data.activePerfectAux.has(view.key(c))) return true;
+      if (this.isTimeAsVerb(c) && this.hasActivePerfect(c)) return true;
     }
     return false;
+  }
+
+  /** A time expression ("maandagmorgen") that the parser made a verb with a subject or auxiliary of its own. */
+  private isTimeAsVerb(t: number): boolean {
+    const { view } = this;
+    return view.timexAt[t] >= 0 && view.upos(t) === 'VERB' && (view.child(t, Rel.NSUBJ) >= 0 || view.child(t, Rel.AUX) >= 0);
   }
 
   /** Whether a verb has an object besides c. */
@@ -456,14 +525,20 @@ export class ArgumentFinder {
       const c = view.childList[k];
       switch (view.rel[c]) {
         case Rel.NMOD_POSS:
-          slots.set('possessor', [c]);
+          // "June's meeting", "Thursday's testimony": a time, not a party.
+          if (view.timexAt[c] < 0) slots.set('possessor', [c]);
           break;
         case Rel.NSUBJ:
-          // A nominal predicate's subject: "Biden en Xi hadden … contact" parsed with the noun as head.
-          slots.set('agent', [c]);
+          // A nominal predicate's subject: "Biden en Xi hadden … contact" parsed with the noun as head; not when
+          // the noun is a prepositional predicate ("Turkey is under EU sanctions": Turkey undergoes them).
+          if (view.child(i, Rel.CASE) < 0) slots.set('agent', [c]);
           break;
         case Rel.AMOD:
           if (view.mentionAt[c] >= 0 || this.parties.countryAdjective(c) !== '') slots.set('agent', [c]);
+          break;
+        case Rel.COMPOUND:
+          // "EU sanctions", "the US airstrike": a named party in front of the noun.
+          if (view.mentionAt[c] >= 0 && !slots.has('agent')) slots.set('agent', [c]);
           break;
         case Rel.NMOD: {
           const prep = view.caseOf(c);
@@ -533,13 +608,21 @@ export class ArgumentFinder {
     for (let steps = 0; verb >= 0 && !view.isVerb(verb) && steps < 3; steps++) verb = view.head[verb];
     if (verb < 0 || !view.isVerb(verb)) return;
     args.clauseVerb = verb;
-    if (args.source.length > 0 || entry.type !== 'CONSULT') return;
+    // "heeft op verzoek van de Franse autoriteiten een man aangehouden": whoever acts on the request was asked.
+    if (entry.type === 'REQUEST' && args.target.length === 0 && view.head[i] === verb && data.onRequestPrepositions.has(view.caseOf(i))) {
+      const actor = Math.max(this.subjectOf(verb), this.agentOf(verb));
+      if (actor >= 0 && !args.source.includes(actor)) args.target.push(...view.conjuncts(actor));
+    }
+    if (args.source.length > 0 || !SETTING_TYPES.has(entry.type)) return;
     if (!this.isSetting(i)) return;
     args.clauseEvent = true;
     // The setting's clause: its subject, else (a subject that is no actor) the subject of the clause above.
     for (let v = verb, steps = 0; v >= 0 && steps < 2; v = view.head[v], steps++) {
       const subject = this.subjectOf(v);
-      if (subject >= 0 && this.parties.resolve(subject).political) {
+      const party = subject >= 0 ? this.parties.resolve(subject) : undefined;
+      // Police or troops acting during a protest ("arresteerde … tijdens een protest") do not take part in it.
+      if (party?.political && entry.type === 'PROTEST' && STATE_FORCES.has(party.ref.sector)) return;
+      if (party?.political) {
         args.source.push(...this.subjectGroup(view.head[subject], subject));
         args.borrowed = true;
         return;
@@ -661,6 +744,16 @@ export class ArgumentFinder {
     return this.controller(v);
   }
 
+  /** The agent phrase ("door de politie") of verb v, or -1. */
+  private agentOf(v: number): number {
+    const { view, data } = this;
+    for (let k = view.childStart[v]; k < view.childStart[v + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] === Rel.OBL_AGENT || (view.rel[c] === Rel.OBL && data.agentPrepositions.has(view.caseOf(c)))) return c;
+    }
+    return -1;
+  }
+
   /** Of the subjects a verb has (a quote's subject is often misattached to "zei"), the one nearest to it; -1. */
   private nearestSubject(v: number): number {
     const { view } = this;
@@ -684,8 +777,10 @@ export class ArgumentFinder {
       const head = view.head[v];
       if (head < 0) return -1;
       const mark = view.child(v, Rel.MARK);
-      const infinitive = mark < 0 || view.key(mark) === this.data.infinitiveMarker;
-      if (!(rel === Rel.XCOMP || (rel === Rel.CCOMP && infinitive) || (rel === Rel.ADVCL && mark >= 0 && view.key(mark) === this.data.infinitiveMarker) || (rel === Rel.CONJ && view.isVerb(head)))) {
+      // "om nooit geweld te gebruiken": the infinitive marker may be the second of two markers.
+      const marked = this.hasInfinitiveMarker(v);
+      const infinitive = mark < 0 || marked;
+      if (!(rel === Rel.XCOMP || (rel === Rel.CCOMP && infinitive) || (rel === Rel.ADVCL && marked) || (rel === Rel.CONJ && view.isVerb(head)))) {
         return -1;
       }
       const subject = view.child(head, Rel.NSUBJ);
@@ -696,6 +791,16 @@ export class ArgumentFinder {
       v = head;
     }
     return -1;
+  }
+
+  /** Whether a verb has the infinitive marker ("te", "to") among its markers. */
+  private hasInfinitiveMarker(v: number): boolean {
+    const { view } = this;
+    for (let k = view.childStart[v]; k < view.childStart[v + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] === Rel.MARK && view.key(c) === this.data.infinitiveMarker) return true;
+    }
+    return false;
   }
 
   /**

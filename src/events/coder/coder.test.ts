@@ -1046,3 +1046,346 @@ test('a possessive pronoun prefers a subject before it: "Frankrijk … Rusland �
   assert.ok(attack);
   assert.deepEqual(countries(attack.source), ['FRA']);
 });
+
+test('English nominal events: talks between two parties are a meeting; a talk given (a lecture) is none', () => {
+  const talks = code('en', `
+    The the DET 2 det
+    talks talk NOUN 7 nsubj
+    between between ADP 4 case
+    Russia Russia PROPN 2 nmod
+    and and CCONJ 6 cc
+    Ukraine Ukraine PROPN 4 conj
+    collapsed collapse VERB 0 root
+    . . PUNCT 7 punct`);
+  assert.deepEqual(
+    talks.events.map((e) => [e.type, [...countries(e.source), ...countries(e.target)].sort()]),
+    [['CONSULT', ['RUS', 'UKR']]],
+  );
+  const lecture = code('en', `
+    Macron Macron PROPN 2 nsubj
+    gave give VERB 0 root
+    a a DET 4 det
+    talk talk NOUN 2 obj
+    at at ADP 7 case
+    the the DET 7 det
+    university university NOUN 2 obl
+    . . PUNCT 2 punct`);
+  assert.deepEqual(lecture.events, []);
+});
+
+test('English nominal events: sanctions on a country by a light verb\'s subject; a time as possessor is no party', () => {
+  const { events } = code('en', `
+    Germany Germany PROPN 2 nsubj
+    imposed impose VERB 0 root
+    new new ADJ 4 amod
+    sanctions sanction NOUN 2 obj
+    on on ADP 6 case
+    Iran Iran PROPN 4 nmod
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events.map((e) => [e.type, countries(e.source), countries(e.target)]), [['SANCTION', ['DEU'], ['IRN']]]);
+  const meeting = code('en', `
+    Monday Monday PROPN 3 nmod:poss
+    's 's PART 1 case
+    meeting meeting NOUN 0 root
+    between between ADP 5 case
+    France France PROPN 3 nmod
+    and and CCONJ 7 cc
+    Italy Italy PROPN 5 conj
+    . . PUNCT 3 punct`);
+  assert.deepEqual(
+    meeting.events.map((e) => [e.type, [...countries(e.source), ...countries(e.target)].sort()]),
+    [['CONSULT', ['FRA', 'ITA']]],
+  );
+});
+
+test('the target of criticism aimed at a thing is its owner ("criticized Russia\'s decision", "the act of the government")', () => {
+  const { events } = code('en', `
+    France France PROPN 2 nsubj
+    criticized criticize VERB 0 root
+    Russia Russia PROPN 5 nmod:poss
+    's 's PART 3 case
+    decision decision NOUN 2 obj
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events.map((e) => [e.type, countries(e.source), countries(e.target)]), [['ACCUSE', ['FRA'], ['RUS']]]);
+  const own = code('en', `
+    France France PROPN 2 nsubj
+    defended defend VERB 0 root
+    its its PRON 4 nmod:poss
+    decision decision NOUN 2 obj
+    . . PUNCT 2 punct`);
+  assert.ok(own.events.every((e) => e.target.length === 0), 'a possessive pronoun is no target');
+});
+
+test('an agent noun without a sector of its own is a party: "de westerse landen"', () => {
+  const { events } = code('nl', `
+    Rusland Rusland PROPN 2 nsubj
+    beschuldigt beschuldigen VERB 0 root
+    de de DET 5 det
+    westerse westers ADJ 5 amod
+    landen land NOUN 2 obj
+    . . PUNCT 2 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'ACCUSE');
+  assert.deepEqual(events[0].target.map((r) => r.text), ['de westerse landen']);
+});
+
+test('a meeting that is postponed is planned, not held: AGREE', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    ontmoeting ontmoeting NOUN 8 nsubj:pass
+    tussen tussen ADP 4 case
+    Frankrijk Frankrijk PROPN 2 nmod
+    en en CCONJ 6 cc
+    Duitsland Duitsland PROPN 4 conj
+    werd worden AUX 8 aux:pass
+    uitgesteld uit_stellen VERB 0 root
+    . . PUNCT 8 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'AGREE');
+  assert.deepEqual(countries(events[0].source), ['FRA']);
+  assert.deepEqual(countries(events[0].target), ['DEU']);
+});
+
+test('what a speaker says another must do is the speaker\'s demand (REQUEST yield), not that other\'s retreat', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 2 nsubj
+    zegt zeggen VERB 0 root
+    dat dat SCONJ 7 mark
+    Rusland Rusland PROPN 7 nsubj
+    zich zich PRON 7 expl:pv
+    moet moeten AUX 7 aux
+    terugtrekken terug_trekken VERB 2 ccomp
+    . . PUNCT 2 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'REQUEST');
+  assert.equal(events[0].mode, 'yield');
+  assert.deepEqual(countries(events[0].source), ['FRA']);
+  assert.deepEqual(countries(events[0].target), ['RUS']);
+  assert.equal(events[0].status, 'asserted');
+});
+
+test('the subject of a clause set during a protest takes part in it; police acting there do not', () => {
+  const joined = code('nl', `
+    Demonstranten demonstrant NOUN 2 nsubj
+    zongen zingen VERB 0 root
+    tijdens tijdens ADP 5 case
+    hun hun PRON 5 nmod:poss
+    protest protest NOUN 2 obl
+    . . PUNCT 2 punct`).events;
+  assert.equal(joined.length, 1);
+  assert.equal(joined[0].type, 'PROTEST');
+  assert.deepEqual(joined[0].source.map((r) => r.text), ['Demonstranten']);
+  const policed = code('nl', `
+    De de DET 2 det
+    politie politie NOUN 3 nsubj
+    arresteerde arresteren VERB 0 root
+    betogers betoger NOUN 3 obj
+    tijdens tijdens ADP 7 case
+    een een DET 7 det
+    protest protest NOUN 3 obl
+    . . PUNCT 3 punct`).events;
+  assert.deepEqual(policed.map((e) => e.type), ['COERCE']);
+});
+
+test('"tussen X, …, en Y" with Y hung elsewhere by the parser: both parties meet', () => {
+  const { events } = code('nl', `
+    Het het DET 2 det
+    overleg overleg NOUN 10 nsubj
+    tussen tussen ADP 5 case
+    de de DET 5 det
+    regering regering NOUN 2 nmod
+    van van ADP 7 case
+    Frankrijk Frankrijk PROPN 5 nmod
+    en en CCONJ 9 cc
+    Poetin Poetin PROPN 10 obl
+    duurde duren VERB 0 root
+    . . PUNCT 10 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'CONSULT');
+  assert.deepEqual(countries([...events[0].source, ...events[0].target]).sort(), ['FRA', 'RUS']);
+});
+
+test('"op verzoek van X": X asked whoever acts on it', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    politie politie NOUN 12 nsubj
+    heeft hebben AUX 12 aux
+    op op ADP 5 case
+    verzoek verzoek NOUN 12 obl
+    van van ADP 9 case
+    de de DET 9 det
+    Franse Frans ADJ 9 amod
+    autoriteiten autoriteit NOUN 5 nmod
+    een een DET 11 det
+    man man NOUN 12 obj
+    aangehouden aan_houden VERB 0 root
+    . . PUNCT 12 punct`);
+  const request = events.find((e) => e.type === 'REQUEST');
+  assert.ok(request, JSON.stringify(events));
+  assert.deepEqual(countries(request.source), ['FRA']);
+  assert.deepEqual(request.target.map((r) => r.sector), ['COP']);
+});
+
+test('a time word parsed as the verb keeps its subject for the real verb ("heeft maandagmorgen … aangehouden")', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    politie politie NOUN 4 nsubj
+    heeft hebben AUX 4 aux
+    maandagmorgen maandagmorgen VERB 7 advcl
+    een een DET 6 det
+    man man NOUN 7 nsubj:pass
+    aangehouden aan_houden VERB 0 root
+    . . PUNCT 7 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'COERCE');
+  assert.deepEqual(events[0].source.map((r) => r.sector), ['COP']);
+  assert.deepEqual(events[0].target.map((r) => r.text), ['een man']);
+});
+
+test('an attack on a plan is verbal criticism (ACCUSE), not an assault', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    aanval aanval NOUN 10 nsubj
+    van van ADP 5 case
+    de de DET 5 det
+    oppositie oppositie NOUN 2 nmod
+    op op ADP 8 case
+    het het DET 8 det
+    plan plan NOUN 2 nmod
+    was zijn AUX 10 cop
+    fel fel ADJ 0 root
+    . . PUNCT 10 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'ACCUSE');
+  assert.equal(events[0].mode, 'disapprove');
+  assert.deepEqual(events[0].source.map((r) => r.sector), ['OPP']);
+});
+
+test('English: a named party in front of a nominal is its source ("EU sanctions"); the subject of "is under sanctions" is none', () => {
+  const { events } = code('en', `
+    Turkey Turkey PROPN 5 nsubj
+    is be AUX 5 cop
+    under under ADP 5 case
+    EU EU PROPN 5 compound
+    sanctions sanction NOUN 0 root
+    . . PUNCT 5 punct`);
+  assert.deepEqual(events.map((e) => [e.type, countries(e.source)]), [['SANCTION', ['IGO']]]);
+});
+
+test('a conditional warning ("dat er geen hulp komt totdat …") is a threat to whom it would hit', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 2 nsubj
+    waarschuwde waarschuwen VERB 0 root
+    dat dat SCONJ 9 mark
+    er er ADV 9 advmod
+    geen geen DET 6 det
+    hulp hulp NOUN 9 nsubj
+    voor voor ADP 8 case
+    Rusland Rusland PROPN 6 nmod
+    komt komen VERB 2 ccomp
+    totdat totdat SCONJ 13 mark
+    de de DET 12 det
+    oorlog oorlog NOUN 13 nsubj
+    stopt stoppen VERB 9 advcl
+    . . PUNCT 2 punct`);
+  const threat = events.find((e) => e.type === 'THREATEN');
+  assert.ok(threat, JSON.stringify(events.map((e) => e.type)));
+  assert.deepEqual(countries(threat.source), ['FRA']);
+  assert.deepEqual(countries(threat.target), ['RUS']);
+});
+
+test('a purpose ("om … te") is intended, not done; under another event it is that event\'s goal, no event of its own', () => {
+  const ready = code('nl', `
+    Frankrijk Frankrijk PROPN 3 nsubj
+    is zijn AUX 3 cop
+    bereid bereid ADJ 0 root
+    om om ADP 9 mark
+    de de DET 6 det
+    sancties sanctie NOUN 9 obj
+    op op ADP 9 compound:prt
+    te te ADP 9 mark
+    heffen heffen VERB 3 ccomp
+    . . PUNCT 3 punct`).events;
+  assert.deepEqual(ready.map((e) => e.type), ['CONCEDE']);
+  assert.deepEqual(countries(ready[0].source), ['FRA']);
+  const threat = code('nl', `
+    Rusland Rusland PROPN 2 nsubj
+    dreigde dreigen VERB 0 root
+    om om ADP 6 mark
+    Oekraïne Oekraïne PROPN 6 obj
+    te te ADP 6 mark
+    vernietigen vernietigen VERB 2 advcl
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(threat.map((e) => e.type), ['THREATEN']);
+});
+
+test('"beloofde om nooit geweld te gebruiken tegen burgers": the promiser is the source, negated', () => {
+  const { events } = code('nl', `
+    Mexico Mexico PROPN 3 nsubj
+    heeft hebben AUX 3 aux
+    beloofd beloven VERB 0 root
+    om om ADP 8 mark
+    nooit nooit ADV 8 advmod
+    geweld geweld NOUN 8 obj
+    te te ADP 8 mark
+    gebruiken gebruiken VERB 3 ccomp
+    tegen tegen ADP 10 case
+    burgers burger NOUN 8 obl
+    . . PUNCT 3 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'ASSAULT');
+  assert.deepEqual(countries(events[0].source), ['MEX']);
+  assert.equal(events[0].status, 'negated');
+});
+
+test('a name glued to a time phrase as its apposition is the object; "zijn bezoek" afterwards is the same visit', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 6 nsubj
+    heeft hebben AUX 6 aux
+    dit dit DET 4 det
+    jaar jaar NOUN 6 obl
+    Rusland Rusland PROPN 4 appos
+    bezocht bezoeken VERB 0 root
+    , , PUNCT 11 punct
+    maar maar CCONJ 11 cc
+    zijn zijn PRON 10 nmod:poss
+    bezoek bezoek NOUN 11 nsubj
+    verliep verlopen VERB 6 conj
+    slecht slecht ADJ 11 advmod
+    . . PUNCT 6 punct`);
+  assert.equal(events.length, 1, JSON.stringify(events.map((e) => [e.type, e.source, e.target])));
+  assert.equal(events[0].type, 'CONSULT');
+  assert.deepEqual(countries(events[0].source), ['FRA']);
+  assert.deepEqual(countries(events[0].target), ['RUS']);
+  assert.equal(events[0].mentions?.length, 1);
+});
+
+test('a prevented event did not happen: "heeft een aanval van Rusland afgewend" is negated', () => {
+  const { events } = code('nl', `
+    Turkije Turkije PROPN 7 nsubj
+    heeft hebben AUX 7 aux
+    een een DET 4 det
+    aanval aanval NOUN 7 obj
+    van van ADP 6 case
+    Rusland Rusland PROPN 4 nmod
+    afgewend af_wenden VERB 0 root
+    . . PUNCT 7 punct`);
+  const attack = events.find((e) => e.type === 'ASSAULT');
+  assert.ok(attack, JSON.stringify(events.map((e) => e.type)));
+  assert.equal(attack.status, 'negated');
+});
+
+test('what a retreat ends is no event of its own: lifting sanctions is RETREAT only', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 2 nsubj
+    hief heffen VERB 0 root
+    de de DET 5 det
+    Franse Frans ADJ 5 amod
+    sancties sanctie NOUN 2 obj
+    tegen tegen ADP 7 case
+    Rusland Rusland PROPN 5 nmod
+    op op ADP 2 compound:prt
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events.map((e) => e.type), ['RETREAT']);
+  assert.deepEqual(countries(events[0].source), ['FRA']);
+});

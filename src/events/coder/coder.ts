@@ -6,7 +6,7 @@
  * An event needs a political source (a linked actor, or an agent noun with a sector): that keeps a shark's attack
  * and a football team's out.
  */
-import type { CharSpan, ClaimRecord, EventRecord } from '../../doc/article.js';
+import type { CharSpan, ClaimRecord, EventRecord, EventStatus } from '../../doc/article.js';
 import type { Doc } from '../../doc/doc.js';
 import type { AnalysisContext, Annotation, Component } from '../../pipeline/component.js';
 import { speechVerbsFor, type SpeechLexicon } from '../speech.js';
@@ -19,9 +19,14 @@ import { SYMMETRIC_TYPES } from './symmetric.js';
 import { opensClause, ParseView, Rel } from './parse-view.js';
 import { PartyResolver, type Party } from './parties.js';
 import { announcedForm } from './intent.js';
-import { StatusFinder, statusOfStance } from './status.js';
+import { demandedForm } from './demand.js';
+import { StatusFinder, statusOfStance, type Attribution } from './status.js';
 
 const DOMAINS: readonly DomainContext[] = ['sport', 'nature', 'medical', 'economy'];
+/** Types of events that end another (lifting sanctions, withdrawing troops): their nominal object is no event itself. */
+const ENDING_TYPES: ReadonlySet<string> = new Set(['RETREAT', 'CONCEDE']);
+/** Statuses under which an obligation told by a speaker is that speaker's demand (not negated or only possible). */
+const DEMANDABLE_STATUSES: ReadonlySet<EventStatus> = new Set(['asserted', 'reported', 'alleged']);
 
 const coders = new Map<string, EventCoder>();
 
@@ -70,9 +75,11 @@ export class EventCoder implements Component {
     const domains = this.sentenceDomains(view);
     const candidates: EventCandidate[] = [];
     const denials = new Map<number, Party[]>();
+    const entries = new Array<TriggerEntry | undefined>(view.length);
+    for (let i = 0; i < view.length; i++) entries[i] = this.matcher.match(view, i, (e) => this.allowed(view, parties, domains, i, e));
     for (let i = 0; i < view.length; i++) {
-      const entry = this.matcher.match(view, i, (e) => this.allowed(view, parties, domains, i, e));
-      if (entry !== undefined) {
+      const entry = entries[i];
+      if (entry !== undefined && !this.isGoalOfEvent(view, status, entries, i)) {
         const candidate = this.candidate(view, domains, parties, finder, status, i, entry);
         if (candidate !== undefined) candidates.push(candidate);
         // Each did it to the other: one event per direction (the same trigger keeps them apart when merging).
@@ -81,6 +88,20 @@ export class EventCoder implements Component {
       if (this.deniesWhatWasSaid(view, status, i)) denials.set(i, status.speakersOf(i));
     }
     return buildRecords(candidates, view, denials);
+  }
+
+  /**
+   * A verb in a clause of purpose under another event's trigger is that event's content or goal, no event of its
+   * own: "dreigde om Noord-Korea te vernietigen" (THREATEN), "geweld gebruiken om het volk te onderdrukken"; so is
+   * a nominal event that a retreat ends.
+   */
+  private isGoalOfEvent(view: ParseView, status: StatusFinder, entries: readonly (TriggerEntry | undefined)[], i: number): boolean {
+    // "het opheffen van de sancties", "trok de troepen terug": what a retreat ends is no event of its own.
+    if (!view.isVerb(i)) return view.head[i] >= 0 && ENDING_TYPES.has(entries[view.head[i]]?.type ?? '');
+    let v = i;
+    while (view.rel[v] === Rel.CONJ && view.head[v] >= 0 && view.isVerb(view.head[v])) v = view.head[v];
+    const head = view.head[v];
+    return head >= 0 && entries[head] !== undefined && status.isPurposeClause(v);
   }
 
   /** A denial that points back at what was said before ("Zowel China als Rusland ontkent dat.", "X denied it"). */
@@ -124,6 +145,29 @@ export class EventCoder implements Component {
     if (!complete && !this.mayReferBack(view, i, entry, source, target)) return undefined;
     const attribution = statusFinder.find(i, args);
     const sentence = view.sentence[i];
+    // "X zei dat Y zich moet terugtrekken": the speaker's demand of Y, a speech act told as it is (asserted).
+    const demanders = this.demanders(statusFinder, i, args, attribution, source);
+    if (demanders.length > 0) {
+      const demanded = source.filter((p) => p.political);
+      return {
+        trigger: i,
+        entry: demandedForm(entry),
+        source: demanders,
+        target: demanded,
+        complete: true,
+        anaphoric: false,
+        mutual: false,
+        status: 'asserted',
+        speakers: [],
+        stance: '',
+        cue: -1,
+        sentence,
+        evidence: this.evidence(view, i, args),
+        date: this.dateOf(view, statusFinder, i, entry, args),
+        location: this.locationOf(view, parties, i, args),
+        confidence: confidence(entry, args, demanders, demanded),
+      };
+    }
     // Announced cooperation is AGREE, an announced retreat CONCEDE (PLOVER manual): the status is then the speaker's.
     const coded = announcedForm(entry, attribution.status);
     return {
@@ -146,15 +190,32 @@ export class EventCoder implements Component {
     };
   }
 
+  /**
+   * The speakers who demand the event when its clause says its source must do it ("zei dat Y zich moet
+   * terugtrekken"); none when it is no obligation, has no speaker, or the speakers oblige themselves ("we moeten").
+   */
+  private demanders(statusFinder: StatusFinder, i: number, args: EventArguments, attribution: Attribution, source: Party[]): Party[] {
+    if (attribution.cue < 0 || !DEMANDABLE_STATUSES.has(attribution.status) || !statusFinder.obliged(i, args)) return [];
+    const speakers = attribution.speakers.filter((p) => p.political);
+    const obliged = source.filter((p) => p.political);
+    if (obliged.length === 0) return [];
+    const same = (a: Party, b: Party) => a.key === b.key || (a.ref.actor !== undefined && a.ref.actor === b.ref.actor);
+    const self = (p: Party) => this.data.speakerPronouns.has(p.key) || speakers.some((d) => same(p, d));
+    return obliged.some(self) ? [] : speakers;
+  }
+
   /** A nominal without a source can still be a further mention of an event told before ("Het gesprek duurde …"). */
   private mayReferBack(view: ParseView, i: number, entry: TriggerEntry, source: Party[], target: Party[]): boolean {
     if (entry.pos !== 'noun' || source.length > 0) return false;
     return target.length > 0 || this.isDefinite(view, i);
   }
 
+  /** A definite nominal ("het gesprek"), also by a possessive pronoun ("zijn laatste bezoek"), refers back. */
   private isDefinite(view: ParseView, i: number): boolean {
     const det = view.child(i, Rel.DET);
-    return det >= 0 && this.data.definiteDeterminers.has(view.key(det));
+    if (det >= 0 && this.data.definiteDeterminers.has(view.key(det))) return true;
+    const possessor = view.child(i, Rel.NMOD_POSS);
+    return possessor >= 0 && view.upos(possessor) === 'PRON';
   }
 
   /** Whether none of the entry's negative contexts holds for token i. */

@@ -66,6 +66,24 @@ export interface CoderLanguage {
   readonly activePerfectAux: ReadonlySet<string>;
   /** Words that make a "met" complement a companion, not a target ("samen met zijn vrouw"). Optional. */
   readonly comitativeWords: ReadonlySet<string>;
+  /**
+   * Verbs that schedule a nominal event they take as an argument ("de ontmoeting uitstellen", "zich voorbereiden op
+   * een top"): the event is planned, not held, so announced. Optional.
+   */
+  readonly schedulingVerbs: ReadonlySet<string>;
+  /**
+   * Prepositions of a request on whose strength the clause's subject acts ("op verzoek van X": X asked the subject,
+   * who is the target). Optional.
+   */
+  readonly onRequestPrepositions: ReadonlySet<string>;
+  /** Verbs whose nominal object is prevented, so did not happen ("een aanval afwenden", "avert"). Optional. */
+  readonly preventionVerbs: ReadonlySet<string>;
+  /** Markers of a clause of purpose with an infinitive ("om … te"): its event is intended, not done. Optional. */
+  readonly purposeMarkers: ReadonlySet<string>;
+  /** Auxiliary forms of obligation ("moet", "must"): what a speaker says another must do is a demand. Optional. */
+  readonly obligationAux: ReadonlySet<string>;
+  /** First-person pronouns ("ik", "I", "we"): inside a direct quote they stand for its speaker. Optional. */
+  readonly firstPersonPronouns: ReadonlySet<string>;
   /** Lemmas that place a sentence in a domain where triggers are no political events. */
   readonly contexts: ReadonlyMap<DomainContext, ReadonlySet<string>>;
 }
@@ -100,7 +118,7 @@ const LIST_FIELDS = [
 ] as const;
 
 /** Lists a language may leave out (then empty). */
-const OPTIONAL_LIST_FIELDS = ['suspicionWords', 'pastFutureAux', 'activePerfectAux', 'comitativeWords'] as const;
+const OPTIONAL_LIST_FIELDS = ['suspicionWords', 'pastFutureAux', 'activePerfectAux', 'comitativeWords', 'schedulingVerbs', 'obligationAux', 'firstPersonPronouns', 'onRequestPrepositions', 'purposeMarkers', 'preventionVerbs'] as const;
 
 /** Validates data of the shape of `src/lang/<code>/coder.json`; throws with the first problem found. */
 export function validateCoderLanguage(data: unknown, language: string): CoderLanguage {

@@ -123,6 +123,8 @@ export class TriggerMatcher {
       for (let k = view.childStart[t]; k < view.childStart[t + 1]; k++) {
         const c = view.childList[k];
         if (this.isComplementOrPhrase(view, c)) stack.push(c);
+        // Of a side clause only its conjunction: "waarschuwt dat er geen hulp komt totdat …" is conditional.
+        else if (t !== i && view.rel[c] === Rel.ADVCL && view.child(c, Rel.MARK) >= 0) add(view.child(c, Rel.MARK));
       }
     }
     const rel = view.rel[i];

@@ -73,6 +73,11 @@ export class PartyResolver {
       if (this.data.thirdPersonPronouns.has(key)) return this.pronoun(head);
       if (this.data.speakerPronouns.has(key)) {
         const text = doc.tokenText(head);
+        // "'I am asking all of you …', Widodo told the military": in a direct quote, the speaker.
+        const speaker = this.data.firstPersonPronouns.has(key) ? this.quoteSpeaker(head) : undefined;
+        if (speaker !== undefined) {
+          return { ref: { actor: speaker.id, text, country: speaker.country, sector: speaker.sector }, token: head, key: speaker.id, political: true, known: isKnown(speaker) };
+        }
         return { ref: { text, country: '', sector: '' }, token: head, key: text.toLowerCase(), political: true, known: false };
       }
     }
@@ -102,7 +107,17 @@ export class PartyResolver {
     const named = view.upos(head) === 'PROPN' || view.doc.entityIob[head] !== 0 || this.hasNameApposition(head);
     // An agent noun of the state or a group ("de politie", "troepen") is as good as a known actor.
     const agent = noun !== undefined && sector !== '' && sector !== 'CVL';
-    return { ref: { text, country, sector }, token: head, key: text.toLowerCase(), political: sector !== '' || named, known: agent };
+    // An agent noun without a sector of its own still names a party: "enkele westerse landen", "de woordvoerder".
+    const political = sector !== '' || named || noun !== undefined;
+    return { ref: { text, country, sector }, token: head, key: text.toLowerCase(), political, known: agent };
+  }
+
+  /** The actor who speaks the direct quote around token t, or undefined. */
+  private quoteSpeaker(t: number): DocActor | undefined {
+    const doc = this.view.doc;
+    const at = doc.starts[t];
+    const quote = doc.quotes.find((q) => q.kind === 'direct' && q.speaker !== undefined && at >= q.start && at < q.end);
+    return quote === undefined ? undefined : doc.actors.find((a) => a.id === quote.speaker);
   }
 
   /** "de heer Mawdsley", "senator Feinstein": a title with a name in apposition names someone. */
@@ -158,6 +173,12 @@ export class PartyResolver {
     const from = doc.sentenceStarts[Math.max(0, view.sentence[head] - 1)];
     // A possessive ("zijn laatste bezoek") refers to a subject before it first, else to the nearest actor.
     const possessive = view.rel[head] === Rel.NMOD_POSS;
+    // "riepen demonstranten … tijdens hun demonstratie": first the subject of its own clause, actor or agent noun.
+    const subject = possessive ? this.clauseSubjectBefore(head) : -1;
+    if (subject >= 0) {
+      const antecedent = this.resolve(subject);
+      if (antecedent.political) return { ...antecedent, token: head, ref: { ...antecedent.ref, text: antecedent.ref.actor !== undefined ? text : antecedent.ref.text } };
+    }
     for (const subjectsOnly of possessive ? [true, false] : [false]) {
       for (let t = head - 1; t >= from; t--) {
         const m = view.mentionAt[t];
@@ -168,6 +189,16 @@ export class PartyResolver {
     }
     // Unresolved (an article's first sentence, a quote), the pronoun still stands for someone acting.
     return { ref: { text, country: '', sector: '' }, token: head, key: text.toLowerCase(), political: true, known: false };
+  }
+
+  /** The common-noun subject ("demonstranten") before token t of the clause t's phrase belongs to, or -1. */
+  private clauseSubjectBefore(t: number): number {
+    const { view } = this;
+    let verb = view.head[t];
+    for (let steps = 0; verb >= 0 && !view.isVerb(verb) && steps < 4; steps++) verb = view.head[verb];
+    if (verb < 0 || !view.isVerb(verb)) return -1;
+    const subject = view.child(verb, Rel.NSUBJ);
+    return subject >= 0 && subject < t && view.upos(subject) === 'NOUN' ? subject : -1;
   }
 
   /** Whether the mention at token t is a subject (its head token, climbing within the mention, is one). */

@@ -48,6 +48,15 @@ export class StatusFinder {
     if (modality === '' && args.clauseVerb >= 0 && args.clauseVerb !== trigger) modality = this.ownModality(args.clauseVerb);
     // "willen een topontmoeting": a nominal wanted by a modal verb used as a main verb is only possible.
     if (modality === '' && args.clauseVerb >= 0 && args.clauseVerb !== trigger && this.data.hypotheticalAux.has(view.form(args.clauseVerb))) modality = 'hypothetical';
+    // "bereid om de sancties op te heffen", "beloofde om nooit geweld te gebruiken om het volk te onderdrukken": a
+    // purpose is intended, not done; it shares what its governing verb has (negation, possibility).
+    const clause = view.isVerb(trigger) ? trigger : args.clauseEvent ? args.clauseVerb : -1;
+    if (modality === '' && clause >= 0) modality = this.purposeModality(clause);
+    // "De ontmoeting kan worden uitgesteld": a nominal event that is being scheduled is announced, not held.
+    const governed = !view.isVerb(trigger) && view.head[trigger] === args.clauseVerb;
+    if (governed && this.verbIn(args.clauseVerb, this.data.schedulingVerbs)) modality = 'future';
+    // "heeft een grootscheepse aanval afgewend": a prevented event did not happen.
+    if (governed && this.verbIn(args.clauseVerb, this.data.preventionVerbs)) modality = 'negated';
     const attribution: Attribution = { status: 'asserted', speakers: [], stance: '', cue: -1 };
     let k = args.clauseVerb >= 0 ? args.clauseVerb : trigger;
     // A nominal event that a speech verb takes as its argument ("benadrukte drie bijeenkomsten") is that speaker's.
@@ -99,6 +108,63 @@ export class StatusFinder {
     // A denial outranks the event's own modality ("ontkende dat hij … zou hebben misbruikt").
     attribution.status = attribution.stance === 'denies' ? 'denied' : modality !== '' ? modality : statusOfStance(attribution.stance);
     return attribution;
+  }
+
+  /**
+   * For a clause of purpose ("om … te"), the modality of the verb it depends on (up a chain of such clauses), else
+   * 'future'; '' for any other clause.
+   */
+  private purposeModality(verb: number): Modality {
+    const { view, data } = this;
+    let v = verb;
+    // "om de sancties op te heffen en noodhulp te verstrekken": a conjunct shares the clause's purpose.
+    while (view.rel[v] === Rel.CONJ && view.head[v] >= 0 && view.isVerb(view.head[v])) v = view.head[v];
+    let purpose = false;
+    for (let depth = 0; depth < ATTRIBUTION_DEPTH && view.isVerb(v); depth++) {
+      if (!this.isPurposeClause(v)) break;
+      purpose = true;
+      const head = view.head[v];
+      if (head < 0) break;
+      const own = this.ownModality(head);
+      if (own !== '') return own;
+      v = head;
+    }
+    return purpose && data.purposeMarkers.size > 0 ? 'future' : '';
+  }
+
+  /** A clause marked by a purpose marker and the infinitive marker ("om … te"). */
+  isPurposeClause(v: number): boolean {
+    const { view, data } = this;
+    let purpose = false;
+    let infinitive = false;
+    for (let k = view.childStart[v]; k < view.childStart[v + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] !== Rel.MARK) continue;
+      if (data.purposeMarkers.has(view.key(c))) purpose = true;
+      else if (view.key(c) === data.infinitiveMarker) infinitive = true;
+    }
+    return purpose && infinitive;
+  }
+
+  /** Whether the event's own clause carries an auxiliary of obligation ("moet zich terugtrekken"). */
+  obliged(trigger: number, args: EventArguments): boolean {
+    const { view, data } = this;
+    if (data.obligationAux.size === 0 || !view.isVerb(trigger)) return false;
+    const verb = args.clauseVerb >= 0 ? args.clauseVerb : trigger;
+    for (let k = view.childStart[verb]; k < view.childStart[verb + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] === Rel.AUX && data.obligationAux.has(view.form(c))) return true;
+    }
+    return false;
+  }
+
+  /** Whether verb v (with its separable particle, or by a form the lemmatizer missed) is one of `verbs`. */
+  private verbIn(v: number, verbs: ReadonlySet<string>): boolean {
+    const { view } = this;
+    if (v < 0 || verbs.size === 0 || !view.isVerb(v)) return false;
+    const particle = view.child(v, Rel.PRT);
+    const key = particle >= 0 ? view.key(particle) + view.key(v) : view.key(v);
+    return verbs.has(key) || this.forms.lemmas(view.form(v)).some((lemma) => verbs.has(lemma));
   }
 
   /** The verb's only auxiliary is the past of the future ("zou steunen", not "zou hebben gesteund" or "zou kunnen"). */

@@ -24,6 +24,13 @@ test('Dutch strong past forms come from the irregular list ("beklonken" → bekl
   assert.deepEqual(forms.lemmas('en'), []);
 });
 
+test('English forms the lemmatizer got wrong give back the stem and the stem with -e ("taxing" → tax, "blamed" → blame)', () => {
+  const forms = verbFormsFor('en');
+  assert.ok(forms.lemmas('taxing').includes('tax'));
+  assert.ok(forms.lemmas('blamed').includes('blame'));
+  assert.ok(forms.lemmas('attacked').includes('attack'));
+});
+
 test('a language without verb-form data gives no candidates', () => {
-  assert.deepEqual(verbFormsFor('en').lemmas('attacked'), []);
+  assert.deepEqual(verbFormsFor('xx').lemmas('attacked'), []);
 });

@@ -5,6 +5,7 @@
  * list of strong and irregular past forms. The trigger lexicon decides which candidate, if any, is a trigger, so
  * candidates that are no Dutch word do no harm.
  */
+import english from '../../lang/en/verb-forms.json' with { type: 'json' };
 import dutch from '../../lang/nl/verb-forms.json' with { type: 'json' };
 
 export interface VerbForms {
@@ -16,6 +17,8 @@ interface VerbFormData {
   pastSuffixes: readonly string[];
   presentSuffixes: readonly string[];
   infinitiveEnding: string;
+  /** The stem is an infinitive too (English "tax-ing" → tax, beside "blam-ed" → blame). */
+  stemIsInfinitive?: boolean;
   voiced: Readonly<Record<string, string>>;
   irregular: Readonly<Record<string, string>>;
 }
@@ -58,6 +61,7 @@ class PastForms implements VerbForms {
     const { infinitiveEnding: en, voiced } = this.data;
     const n = stem.length;
     const last = stem[n - 1];
+    if (this.data.stemIsInfinitive) out.add(stem);
     if (VOWELS.includes(last)) return;
     out.add(stem + en);
     // "veroordeel-de" → veroordelen, "leef-de" → leven: a long vowel is written single before -en.
@@ -72,7 +76,7 @@ class PastForms implements VerbForms {
   }
 }
 
-const DATA: Readonly<Record<string, VerbFormData>> = { nl: dutch };
+const DATA: Readonly<Record<string, VerbFormData>> = { nl: dutch, en: english };
 const loaded = new Map<string, VerbForms>();
 
 /** The past-form rules of a language; a language without any gives no candidates. */
