@@ -6,6 +6,7 @@ import { trainLemmatizer } from '../lemmatize/index.js';
 import { nerTrainer } from '../ner/index.js';
 import { trainParser } from '../parse/index.js';
 import { Tagger, trainTagger } from '../tag/index.js';
+import { WordClusters } from '../ner/clusters.js';
 
 const LANGUAGES = ['nl', 'en'];
 
@@ -45,6 +46,7 @@ const TRAINERS: readonly ComponentTrainer[] = [
         seed: options.seed,
         label: `tagger ${options.language}`,
         log: io.stderr,
+        clusters: options.clusters ? WordClusters.load(options.clusters) : undefined,
       });
       const meta = modelMeta(options, train.doc.length, result.epoch, Object.fromEntries(
         options.dev.map((file, k) => [basename(file), result.dev[k]]),
@@ -125,7 +127,8 @@ Options:
   --seed N         seed for shuffling (default 1)
   --tagger FILE    lemmatizer: score the dev data with this tagger's tags instead of the gold tags;
                    ner: tag the training and dev files with this tagger
-  --clusters FILE  ner: word clusters to train with (default models/LANG/ner-clusters.bin)
+  --clusters FILE  ner: word clusters to train with (default models/LANG/ner-clusters.bin);
+                   tagger: word clusters for cluster features (copied into the model; none when absent)
 `;
 
 export const trainCommand: Command = {

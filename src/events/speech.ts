@@ -6,6 +6,7 @@
  */
 import dutch from '../lang/nl/speech.json' with { type: 'json' };
 import english from '../lang/en/speech.json' with { type: 'json' };
+import { perLanguage } from '../lang/per-language.js';
 import type { ClaimStance } from '../doc/article.js';
 
 /** The stance a speech cue gives its speaker towards what is said. */
@@ -122,20 +123,11 @@ export function validateSpeech(data: unknown, language: string): SpeechLexicon {
 }
 
 /** The speech data of each language. Adding a language: add `src/lang/<code>/speech.json` and one line here. */
-const DATA: Readonly<Record<string, unknown>> = { nl: dutch, en: english };
+const SPEECH = perLanguage('speech data', { nl: dutch, en: english }, validateSpeech);
 
-export const SPEECH_LANGUAGES: readonly string[] = Object.freeze(Object.keys(DATA));
-
-const loaded = new Map<string, SpeechLexicon>();
+export const SPEECH_LANGUAGES: readonly string[] = SPEECH.languages;
 
 /** The speech lexicon of a language, validated on first use; throws for a language without one. */
 export function speechVerbsFor(language: string): SpeechLexicon {
-  let lexicon = loaded.get(language);
-  if (!lexicon) {
-    const raw = DATA[language];
-    if (raw === undefined) throw new Error(`no speech data for language '${language}' (supported: ${SPEECH_LANGUAGES.join(', ')})`);
-    lexicon = validateSpeech(raw, language);
-    loaded.set(language, lexicon);
-  }
-  return lexicon;
+  return SPEECH.get(language);
 }

@@ -6,6 +6,7 @@
  */
 import dutch from '../lang/nl/triggers.json' with { type: 'json' };
 import english from '../lang/en/triggers.json' with { type: 'json' };
+import { perLanguage } from '../lang/per-language.js';
 import type { PloverType } from '../doc/article.js';
 import { cameoCode, isPloverMode, isPloverType } from './ontology.js';
 
@@ -172,24 +173,12 @@ export function validateTriggers(data: unknown, language: string): TriggerLexico
   return { language, entries, byKey };
 }
 
-/**
- * The trigger data of each language, as JSON modules so that they travel with the compiled code into dist/.
- * Adding a language: add `src/lang/<code>/triggers.json` and one line here.
- */
-const DATA: Readonly<Record<string, unknown>> = { nl: dutch, en: english };
+/** The trigger data of each language. Adding a language: add `src/lang/<code>/triggers.json` and one line here. */
+const TRIGGERS = perLanguage('trigger data', { nl: dutch, en: english }, validateTriggers);
 
-export const TRIGGER_LANGUAGES: readonly string[] = Object.freeze(Object.keys(DATA));
-
-const loaded = new Map<string, TriggerLexicon>();
+export const TRIGGER_LANGUAGES: readonly string[] = TRIGGERS.languages;
 
 /** The trigger dictionary of a language, validated on first use; throws for a language without one. */
 export function triggersFor(language: string): TriggerLexicon {
-  let lexicon = loaded.get(language);
-  if (!lexicon) {
-    const raw = DATA[language];
-    if (raw === undefined) throw new Error(`no trigger data for language '${language}' (supported: ${TRIGGER_LANGUAGES.join(', ')})`);
-    lexicon = validateTriggers(raw, language);
-    loaded.set(language, lexicon);
-  }
-  return lexicon;
+  return TRIGGERS.get(language);
 }

@@ -56,15 +56,37 @@ export class CompoundParts {
     return cut >= start + MIN_PART && hyphenSplits(text, start, end, cut) ? cut : -1;
   }
 
-  /** A known word of the same tag that is its own lemma ("week" in "weekblad") also serves as a first part. */
+  /**
+   * A known word of the same tag that is its own lemma ("week" in "weekblad") also serves as a first part, and so
+   * does one that is its lemma plus a linking "-(e)n" ("vrouwen" in "vrouwenwijding": "vrouw_", "matten" in
+   * "mattentaart": "mat_").
+   */
   private bareWord(text: string, start: number, end: number, uposHash: number, lexicon: LemmaLexicon): string | undefined {
     if (end - start < MIN_BARE_PART) return undefined;
     const lemma = lexicon.lookup(LemmaLexicon.lowerKey(text, start, end, uposHash));
-    if (lemma === undefined || lemma.length !== end - start) return undefined;
+    if (lemma === undefined) return this.withLinkingS(text, start, end, uposHash, lexicon);
+    if (lemma.length < MIN_BARE_PART || lemma.includes('_')) return undefined;
+    const linking = end - start - lemma.length;
+    if (linking < 0 || linking > 3) return undefined;
     for (let i = 0; i < lemma.length; i++) {
       if (lemma.charCodeAt(i) !== lowerCode(text.charCodeAt(start + i))) return undefined;
     }
+    if (linking > 0 && text.charCodeAt(end - 1) !== 110) return undefined; // "n"
+    if (linking >= 2 && text.charCodeAt(end - 2) !== 101) return undefined; // "en"
+    // a plural with a doubled consonant ("matten" in "mattentaart": "mat_")
+    if (linking === 3 && lowerCode(text.charCodeAt(end - 3)) !== lemma.charCodeAt(lemma.length - 1)) return undefined;
     return `${lemma}_`;
+  }
+
+  /** A known word that is its own lemma followed by a linking "s" ("verovering" in "veroveringspad"). */
+  private withLinkingS(text: string, start: number, end: number, uposHash: number, lexicon: LemmaLexicon): string | undefined {
+    if (text.charCodeAt(end - 1) !== 115 || end - 1 - start <= MIN_BARE_PART) return undefined; // "s"
+    const base = lexicon.lookup(LemmaLexicon.lowerKey(text, start, end - 1, uposHash));
+    if (base === undefined || base.includes('_') || base.length !== end - 1 - start) return undefined;
+    for (let i = 0; i < base.length; i++) {
+      if (base.charCodeAt(i) !== lowerCode(text.charCodeAt(start + i))) return undefined;
+    }
+    return `${base}_`;
   }
 
   /**

@@ -27,6 +27,7 @@ const TRAINING: Row[][] = [
   [['Zij', 'zij', 'PRON', 2, 'nsubj'], ['sloot', 'sluiten', 'VERB', 0, 'root'], ['.', '.', 'PUNCT', 2, 'punct']],
   [['EU-landen', 'EU_land', 'NOUN'], ['top-banen', 'top_baan', 'NOUN'], ['ex-vrouwen', 'ex_vrouw', 'NOUN'],
     ['oud-leden', 'oud_lid', 'NOUN'], ['anti-rakketten', 'anti_raket', 'NOUN'], ['Noord-Holland', 'Noord-Holland', 'PROPN']],
+  [['Stand', 'stand', 'NOUN'], ['Amerikanen', 'Amerikaan', 'NOUN']],
 ];
 
 function lemmas(lemmatizer: Lemmatizer, rows: Row[]): string[] {
@@ -65,6 +66,19 @@ test('a separable verb takes its particle when it closes the clause', () => {
   assert.equal(lemmas(lemmatizer, particleBeforeConjunction)[1], 'af_sluiten');
   const prepositionNotParticle: Row[] = [['Zij', '', 'PRON'], ['sloot', '', 'VERB'], ['af', '', 'ADP'], ['de', '', 'DET'], ['deur', '', 'NOUN']];
   assert.equal(lemmas(lemmatizer, prepositionNotParticle)[1], 'sluiten');
+});
+
+test('a separable verb takes its particle before "te" and before a prepositional phrase', () => {
+  const { lemmatizer } = train();
+  const beforeTe: Row[] = [['om', '', 'SCONJ'], ['af', '', 'ADP'], ['te', '', 'ADP'], ['sluiten', '', 'VERB']];
+  assert.equal(lemmas(lemmatizer, beforeTe)[3], 'af_sluiten');
+  const beforePreposition: Row[] = [['Zij', '', 'PRON'], ['sloot', '', 'VERB'], ['af', '', 'ADP'], ['met', '', 'ADP'], ['Jan', '', 'PROPN']];
+  assert.equal(lemmas(lemmatizer, beforePreposition)[1], 'af_sluiten');
+});
+
+test('a name keeps its case where only a common noun of the same spelling is known', () => {
+  const { lemmatizer } = train();
+  assert.deepEqual(lemmas(lemmatizer, [['Stand', '', 'PROPN'], ['Amerikanen', '', 'PROPN']]), ['Stand', 'Amerikaan']);
 });
 
 test('a saved lemmatizer lemmatizes exactly like the trained one', () => {

@@ -26,7 +26,7 @@ export const LEMMATIZER_KIND = 'lemmatizer';
 export const ANY_TAG = 0;
 
 /** Tags of the token after a separated verb particle: it closes a clause. */
-const CLAUSE_ENDS = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+const CLAUSE_ENDS = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADP']);
 
 /** Tags whose words are their own lemma when nothing better is known. */
 const KEEP_CASE_TAGS = new Set(['PROPN', 'X', 'SYM']);
@@ -116,16 +116,22 @@ export class Lemmatizer implements Component {
         const upos = strings.get(doc.upos[i]);
         let lemma = this.lemmaOf(text, doc.starts[i], doc.ends[i], upos, strings.get(doc.xpos[i]));
         if (upos === 'VERB' && this.separable.size > 0 && !lemma.includes('_')) {
-          lemma = this.withParticle(doc, i, end, lemma);
+          lemma = this.withParticle(doc, doc.sentenceStarts[s], i, end, lemma);
         }
         doc.lemma[i] = strings.add(lemma);
       }
     }
   }
 
-  /** `lemma` with the particle of a separable verb prefixed when one closes a clause after token `i`. */
-  private withParticle(doc: Doc, i: number, sentenceEnd: number, lemma: string): string {
+  /**
+   * `lemma` with the particle of a separable verb prefixed when one stands before "te" right before token `i`
+   * ("op te lossen") or closes a clause after it ("lost het op").
+   */
+  private withParticle(doc: Doc, sentenceStart: number, i: number, sentenceEnd: number, lemma: string): string {
     const { strings, text } = doc;
+    if (i - 2 >= sentenceStart && isTe(text, doc.starts[i - 1], doc.ends[i - 1]) && this.separable.has(text, doc.starts[i - 2], doc.ends[i - 2], lemma)) {
+      return `${text.slice(doc.starts[i - 2], doc.ends[i - 2]).toLowerCase()}_${lemma}`;
+    }
     for (let j = i + 1; j < sentenceEnd; j++) {
       if (!this.separable.has(text, doc.starts[j], doc.ends[j], lemma)) continue;
       const next = j + 1 < sentenceEnd ? strings.get(doc.upos[j + 1]) : 'PUNCT';
@@ -139,21 +145,46 @@ export class Lemmatizer implements Component {
   lemmaOf(text: string, start: number, end: number, upos: string, xpos: string): string {
     const uposHash = this.tagHash(upos);
     const xposHash = this.tagHash(xpos);
-    const known =
+    const exact =
       this.lexicon.lookup(LemmaLexicon.exactKey(text, start, end, mix(uposHash, xposHash))) ??
-      this.lexicon.lookup(LemmaLexicon.exactKey(text, start, end, uposHash)) ??
+      this.lexicon.lookup(LemmaLexicon.exactKey(text, start, end, uposHash));
+    if (exact !== undefined) return exact;
+    const loose =
       this.lexicon.lookup(LemmaLexicon.lowerKey(text, start, end, uposHash)) ??
       this.lexicon.lookup(LemmaLexicon.exactKey(text, start, end, ANY_TAG));
-    if (known !== undefined) return known;
+    if (loose !== undefined && (!KEEP_CASE_TAGS.has(upos) || keepsCase(loose, text, start, end))) return loose;
     const hyphen = this.compounds.hyphenCut(text, start, end, uposHash);
     if (hyphen >= 0) return `${text.slice(start, hyphen).replaceAll('-', '_')}_${this.lemmaOf(text, hyphen + 1, end, upos, xpos)}`;
     const compound = this.compounds.split(text, start, end, uposHash, this.lexicon);
-    if (compound !== null) return compound;
+    if (compound !== null && (!KEEP_CASE_TAGS.has(upos) || keepsCase(compound, text, start, end))) return compound;
     const form = text.slice(start, end);
     const lower = form.toLowerCase();
     lemmaFeatures(text, start, end, uposHash, xposHash, this.keys);
     this.model.score(this.keys.keys, this.keys.length, this.scores);
-    if (this.picker.pick(this.scores, form, lower) >= 0) return this.picker.lemma;
+    if (this.picker.pick(this.scores, form, lower) >= 0) return withoutBreakMark(this.picker.lemma);
     return KEEP_CASE_TAGS.has(upos) ? form : lower;
   }
+}
+
+/** A diaeresis that only split "ge" from the stem ("geëxposeerd" → "ëxposeren") goes with the prefix: "exposeren". */
+function withoutBreakMark(lemma: string): string {
+  const first = lemma.charCodeAt(0);
+  if (first === 0xeb) return `e${lemma.slice(1)}`; // ë
+  if (first === 0xef) return `i${lemma.slice(1)}`; // ï
+  return lemma;
+}
+
+/**
+ * Whether a lemma found for another spelling or tag of a name suits this one: it must start with the same character
+ * and not just re-case the form ("Belang" is not "belang", "COX" not "Cox"; "Amerikanen" is "Amerikaan").
+ */
+function keepsCase(lemma: string, text: string, start: number, end: number): boolean {
+  if (lemma.charCodeAt(0) !== text.charCodeAt(start)) return false;
+  const form = text.slice(start, end);
+  return lemma === form || lemma.toLowerCase() !== form.toLowerCase();
+}
+
+/** The infinitive marker "te". */
+function isTe(text: string, start: number, end: number): boolean {
+  return end - start === 2 && (text.charCodeAt(start) | 0x20) === 116 && (text.charCodeAt(start + 1) | 0x20) === 101;
 }

@@ -1,7 +1,9 @@
 import type { Doc } from '../doc/doc.js';
 import { FeatureKeys, hashLower, hashPrefix, hashString, hashSuffix, key2, WordHashes } from '../learn/index.js';
 import { clusterPrefix, type WordClusters } from './clusters.js';
-import type { Gazetteer } from './gazetteer.js';
+import { MAX_LISTS, ROLE_BITS, type Gazetteer } from './gazetteer.js';
+
+const ROLE_MASK = (1 << ROLE_BITS) - 1;
 
 /** Tokens of padding on each side of a sentence, so that window features need no bounds checks. */
 export const PAD = 2;
@@ -13,6 +15,10 @@ const CLUSTER_BITS = [4, 8, 12];
 export class SentenceFeatures extends WordHashes {
   cluster = new Uint32Array(0);
   gazetteer = new Uint32Array(0);
+  /** Gazetteer bits of names that start at a lower-case word. */
+  gazetteerLower = new Uint32Array(0);
+  /** Role bits of the word in the listed names (Gazetteer.rolesOf), 0 for lower-case words. */
+  roles = new Uint32Array(0);
   /** Hash of the part-of-speech tag (of the empty string when the Doc has none). */
   tag = new Uint32Array(0);
   /** Token count of the sentence filled last. */
@@ -29,6 +35,8 @@ export class SentenceFeatures extends WordHashes {
     for (let p = 0; p < size; p++) {
       const i = start + p - PAD;
       this.gazetteer[p] = 0;
+      this.gazetteerLower[p] = 0;
+      this.roles[p] = 0;
       if (i < start || i >= end) {
         const pad = PAD_HASH + (i < start ? 0 : 1);
         this.setPad(p, pad);
@@ -41,14 +49,17 @@ export class SentenceFeatures extends WordHashes {
       this.setWord(p, text, a, b);
       this.cluster[p] = clusters.pathOf(text, a, b);
       this.tag[p] = hashString(doc.strings.get(doc.upos[i]));
+      if (this.upper[p]) this.roles[p] = gazetteer.rolesOf(this.lower[p]);
     }
-    gazetteer.mark(this.lower, this.upper, PAD, end - start, this.gazetteer);
+    gazetteer.mark(this.lower, this.upper, PAD, end - start, this.gazetteer, this.gazetteerLower);
   }
 
   private allocate(size: number): void {
     this.allocateWords(size);
     this.cluster = new Uint32Array(size);
     this.gazetteer = new Uint32Array(size);
+    this.gazetteerLower = new Uint32Array(size);
+    this.roles = new Uint32Array(size);
     this.tag = new Uint32Array(size);
   }
 }
@@ -104,6 +115,11 @@ const T = {
   nextCluster12: 72,
   prev2Cluster: 73,
   next2Cluster: 74,
+  gazetteerLower: 75,
+  prevGazetteerLower: 76,
+  nextGazetteerLower: 77,
+  rolesWithPrev: 78,
+  rolesWithNext: 79,
 } as const;
 
 /** Sentence position bucket: first, second, middle, last. */
@@ -161,6 +177,26 @@ export function staticFeatures(s: SentenceFeatures, p: number, i: number, text: 
   addGazetteerBits(T.gazetteer, s.gazetteer[p], out);
   addGazetteerBits(T.prevGazetteer, s.gazetteer[p - 1], out);
   addGazetteerBits(T.nextGazetteer, s.gazetteer[p + 1], out);
+  addGazetteerBits(T.gazetteerLower, s.gazetteerLower[p], out);
+  addGazetteerBits(T.prevGazetteerLower, s.gazetteerLower[p - 1], out);
+  addGazetteerBits(T.nextGazetteerLower, s.gazetteerLower[p + 1], out);
+  addRolePairs(T.rolesWithPrev, s.roles[p - 1], s.roles[p], out);
+  addRolePairs(T.rolesWithNext, s.roles[p], s.roles[p + 1], out);
+}
+
+/**
+ * For each name list in which both of two adjacent capitalised words have roles, their pair of roles: a word that
+ * ends names followed by one that starts them suggests two names ("Biden Xi"), a first name followed by a
+ * surname one name.
+ */
+function addRolePairs(template: number, left: number, right: number, out: FeatureKeys): void {
+  if (left === 0 || right === 0) return;
+  for (let list = 0; list < MAX_LISTS; list++) {
+    const shift = list * ROLE_BITS;
+    const a = (left >>> shift) & ROLE_MASK;
+    const b = (right >>> shift) & ROLE_MASK;
+    if (a !== 0 && b !== 0) out.add3(template, list, a, b);
+  }
 }
 
 /** What the document says about the current capitalised word (all 0 for other words). */

@@ -1,7 +1,9 @@
 /**
  * Named-entity recognition. `EntityRecognizer` is a pipeline Component (name 'ner', writes 'entities'):
  * `EntityRecognizer.forLanguage('nl')` (or `forLanguage('nl', 'nl-open')`), `EntityRecognizer.load(path)`,
- * `recognizer.apply(doc)` (after the tagger: it reads upos; `tagDocuments` tags gold-tokenised files). `trainRecognizer` trains one from gold-tokenised documents (`readNerCorpus`),
+ * `recognizer.apply(doc)` (after the tagger: it reads upos; `tagDocuments` tags gold-tokenised files).
+ * `trainRecognizer` trains one from gold-tokenised documents (`readNerCorpus`); `trainNerFiles` from NER files,
+ * keeping only some entity types and adding the entities of other corpora to the name lists.
  * `evaluateRecognizer` / `EntityScorer` score with conlleval's exact-span rules. `WordClusters` are the word
  * clusters learned from unlabelled text (train/ner/learn-clusters.ts).
  */
@@ -9,7 +11,7 @@ export { EntityRecognizer, EntityRecognizer as NerComponent, NER_KIND, NER_MODEL
 export { trainRecognizer, type RecognizerTraining, type TrainedRecognizer } from './train.js';
 export { evaluateRecognizer, EntityScorer, iobTags, type EntityScore, type NerScores } from './evaluate.js';
 export { readNerCorpus, parseNerCorpus, docOfSentences, tagDocuments, type NerDocument } from './read.js';
-export { nerTrainer, shippedClusters } from './train-command.js';
+export { nerTrainer, shippedClusters, trainNerFiles, type NerFileOptions } from './train-command.js';
 export { WordClusters, clusterPrefix, CLUSTERS_KIND } from './clusters.js';
 export { Gazetteer } from './gazetteer.js';
 export { knowledgeBaseNames, trainingNames, type ListedName } from './name-lists.js';

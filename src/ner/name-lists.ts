@@ -8,6 +8,8 @@ import { spansOfTags } from './labels.js';
 export interface ListedName {
   tokens: Uint32Array;
   list: string;
+  /** The knowledge-base person the name refers to (people's names only). */
+  person?: string;
 }
 
 /**
@@ -42,7 +44,8 @@ export function knowledgeBaseNames(kb: KnowledgeBase, language: string): ListedN
     for (const name of actor.names) {
       if (name.language !== '' && name.language !== language) continue;
       const list = name.use === 'name' ? LIST_OF_KIND[actor.kind] : ADJECTIVE_LIST;
-      names.push({ tokens: tokenHashes(name.text, language), list });
+      const person = actor.kind === 'person' && name.use === 'name' ? actor.id : undefined;
+      names.push({ tokens: tokenHashes(name.text, language), list, person });
     }
   }
   return names;

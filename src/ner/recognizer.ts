@@ -12,7 +12,7 @@ export const NER_MODEL_FILE = 'ner.bin';
 /**
  * Named-entity recogniser (PER, LOC, ORG, MISC, as its model has them): greedy BILOU sequence labelling with an
  * averaged-perceptron model over word, affix, shape, context, part-of-speech, word-cluster, name-list and
- * document-memory features. Run the tagger first: it reads `doc.upos`. Writes `doc.entityIob` (0 O, 1 B, 2 I) and `doc.entityType`.
+ * document-memory features; an entity always ends between two words that each name a different known person. Run the tagger first: it reads `doc.upos`. Writes `doc.entityIob` (0 O, 1 B, 2 I) and `doc.entityType`.
  */
 export class EntityRecognizer implements Component {
   readonly name = 'ner';

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { CommandIo } from '../cli/command.js';
 import type { TrainOptions } from '../cli/train.js';
 import { knowledgeBase } from '../kb/index.js';
 import { shippedModelPath } from '../learn/index.js';
 import { WordClusters } from './clusters.js';
-import { knowledgeBaseNames } from './name-lists.js';
-import { readNerCorpus, tagDocuments } from './read.js';
+import { knowledgeBaseNames, trainingNames } from './name-lists.js';
+import { readNerCorpus, tagDocuments, type NerDocument } from './read.js';
 import { Tagger } from '../tag/index.js';
 import { NER_MODEL_FILE } from './recognizer.js';
 import { trainRecognizer } from './train.js';
@@ -28,37 +28,63 @@ export const nerTrainer = {
   summary: 'named-entity recogniser (BILOU perceptron) from CoNLL/IOB2 NER files',
   defaultEpochs: 15,
   run(options: TrainOptions, io: CommandIo): Record<string, unknown> {
-    const train = options.train.flatMap((file) => readNerCorpus(file, options.language));
-    const dev = options.dev.map((file) => readNerCorpus(file, options.language));
-    const taggerPath = options.tagger ?? shippedModelPath(options.language, 'tagger.bin');
-    const tagger = Tagger.load(taggerPath);
-    for (const documents of [train, ...dev]) tagDocuments(documents, tagger);
-    const result = trainRecognizer(train, dev, {
-      epochs: options.epochs,
-      seed: options.seed,
-      label: `ner ${options.language}`,
-      clusters: options.clusters ? WordClusters.load(options.clusters) : shippedClusters(options.language),
-      names: knowledgeBaseNames(knowledgeBase(), options.language),
-      log: io.stderr,
-    });
-    const meta = {
-      language: options.language,
-      trainedOn: options.train.map((file) => basename(file)),
-      trainingTokens: train.reduce((n, d) => n + d.doc.length, 0),
-      types: result.recognizer.labels.types,
-      tagger: options.tagger ? basename(options.tagger) : `models/${options.language}/tagger.bin`,
-      // The features include the tags: retrain when this tagger model changes.
-      taggerSha256: createHash('sha256').update(readFileSync(taggerPath)).digest('hex').slice(0, 16),
-      seed: options.seed,
-      epochs: options.epochs,
-      bestEpoch: result.epoch,
-      dev: Object.fromEntries(options.dev.map((file, k) => [basename(file), devSummary(result.dev[k])])),
-    };
-    const path = join(options.out, NER_MODEL_FILE);
-    result.recognizer.save(path, meta);
-    return { model: path, ...meta };
+    return trainNerFiles(options, {}, io);
   },
 };
+
+/** What a recipe may add to the options of `kroniek train ner`. */
+export interface NerFileOptions {
+  /** Entity types to keep (the others become O), e.g. PER, LOC, ORG for corpora that also tag MISC. */
+  types?: readonly string[];
+  /** NER corpora whose gold entities only feed the name lists (never trained on). */
+  nameCorpora?: readonly string[];
+}
+
+/** Trains a recogniser on NER files (see nerTrainer), writes OUT/ner.bin and returns its summary. */
+export function trainNerFiles(options: TrainOptions, extra: NerFileOptions, io: CommandIo): Record<string, unknown> {
+  const read = (file: string) => keepTypes(readNerCorpus(file, options.language), extra.types);
+  const train = options.train.flatMap(read);
+  const dev = options.dev.map((file) => readNerCorpus(file, options.language));
+  const taggerPath = options.tagger ?? shippedModelPath(options.language, 'tagger.bin');
+  const tagger = Tagger.load(taggerPath);
+  for (const documents of [train, ...dev]) tagDocuments(documents, tagger);
+  const listed = (extra.nameCorpora ?? []).flatMap(read).flatMap((document) => trainingNames(document.doc, document.tags));
+  const result = trainRecognizer(train, dev, {
+    epochs: options.epochs,
+    seed: options.seed,
+    label: `ner ${options.language}`,
+    clusters: options.clusters ? WordClusters.load(options.clusters) : shippedClusters(options.language),
+    names: [...knowledgeBaseNames(knowledgeBase(), options.language), ...listed],
+    log: io.stderr,
+  });
+  const meta = {
+    language: options.language,
+    trainedOn: options.train.map((file) => basename(file)),
+    trainingTokens: train.reduce((n, d) => n + d.doc.length, 0),
+    types: result.recognizer.labels.types,
+    // Folder and file: 'wikiann-nl/train' says more than 'train'.
+    namesFrom: (extra.nameCorpora ?? []).map((file) => `${basename(dirname(file))}/${basename(file)}`),
+    tagger: options.tagger ? basename(options.tagger) : `models/${options.language}/tagger.bin`,
+    // The features include the tags: retrain when this tagger model changes.
+    taggerSha256: createHash('sha256').update(readFileSync(taggerPath)).digest('hex').slice(0, 16),
+    seed: options.seed,
+    epochs: options.epochs,
+    bestEpoch: result.epoch,
+    dev: Object.fromEntries(options.dev.map((file, k) => [basename(file), devSummary(result.dev[k])])),
+  };
+  const path = join(options.out, NER_MODEL_FILE);
+  result.recognizer.save(path, meta);
+  return { model: path, ...meta };
+}
+
+/** The documents with the entities of other types than `types` turned into O (all kept when undefined). */
+function keepTypes(documents: NerDocument[], types: readonly string[] | undefined): NerDocument[] {
+  if (types === undefined) return documents;
+  for (const document of documents) {
+    document.tags = document.tags.map((tag) => (tag === 'O' || types.includes(tag.slice(2)) ? tag : 'O'));
+  }
+  return documents;
+}
 
 function devSummary(scores: { precision: number; recall: number; f1: number; perType: Record<string, { f1: number }> }) {
   const perType = Object.fromEntries(Object.entries(scores.perType).map(([type, s]) => [type, s.f1]));

@@ -46,7 +46,13 @@ function entityTypes(documents: readonly NerDocument[]): string[] {
 
 function buildGazetteer(lists: readonly string[], names: readonly ListedName[]): Gazetteer {
   const gazetteer = new Gazetteer(lists);
-  for (const name of names) gazetteer.add(name.tokens, lists.indexOf(name.list));
+  const people = new Map<string, number>();
+  for (const name of names) {
+    gazetteer.add(name.tokens, lists.indexOf(name.list));
+    if (name.person === undefined || name.tokens.length !== 1) continue;
+    if (!people.has(name.person)) people.set(name.person, people.size);
+    gazetteer.addPerson(name.tokens[0], people.get(name.person)!);
+  }
   return gazetteer;
 }
 

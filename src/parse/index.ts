@@ -5,12 +5,25 @@
  * - `DependencyParser` (a pipeline Component): `DependencyParser.forLanguage('nl')`, `DependencyParser.load(path)`,
  *   `parser.parse(doc)` / `parser.apply(doc)` reads `doc.upos` (and `doc.xpos` if `parser.usesXpos`), writes
  *   `doc.head` (doc token index, NO_HEAD for the root of each sentence) and `doc.dep` (interned UD label,
- *   subtypes included).
+ *   subtypes included). After parsing, a prepositional phrase the model hung on the verb above a Dutch verb-final
+ *   clause it follows moves into that clause (`extraposition.ts`, words from `src/lang/<code>/parse.json`).
  * - `trainParser(options)` trains (and with `out` writes `<out>/parser.bin`), reporting dev LAS per epoch;
  *   `goldTags(doc, treebank)` copies a treebank's gold UPOS/XPOS into its Doc.
  * - `attachmentScores(goldTreebank, parsedDoc)` → UAS, LAS (universal relation) and full-label LAS.
+ * - End to end from raw text (CoNLL 2018 alignment): `goldWords(conllu, source)` → the raw text and gold words,
+ *   `systemWords(doc)` → the analysed words, `endToEndScores(gold, system)` → precision/recall/F1 of tokens,
+ *   sentences, words, UPOS, XPOS, lemma, UAS, LAS; `alignWords` gives the word alignment itself.
  */
 export { DependencyParser, PARSER_FILE, PARSER_KIND, type ParserMeta } from './parser.js';
 export { trainParser, goldTags, type ParserTrainingOptions, type ParserTrainingResult } from './train.js';
 export { attachmentScores, type AttachmentScores } from './score.js';
 export { isWellFormedTree } from './tree.js';
+export {
+  alignWords,
+  endToEndScores,
+  goldWords,
+  systemWords,
+  type EndToEndScores,
+  type PrfScore,
+  type ScoredWords,
+} from './end-to-end.js';

@@ -1,3 +1,4 @@
+import { attachExtraposedPhrases, verbFinalClauseMarkers } from './extraposition.js';
 import { NO_HEAD, type Doc } from '../doc/doc.js';
 import type { Annotation, Component } from '../pipeline/component.js';
 import {
@@ -64,6 +65,8 @@ export class DependencyParser implements Component {
   private readonly keys = new Uint32Array(Math.max(MAX_FEATURES, MAX_LABEL_FEATURES));
   private readonly moveScores = new Float32Array(MOVE_COUNT);
   private readonly labelScores: Float32Array;
+  /** Words that open a verb-final clause in the model's language (see extraposition.ts). */
+  private readonly clauseMarkers: ReadonlySet<string>;
 
   constructor(
     models: ParserModels,
@@ -85,6 +88,7 @@ export class DependencyParser implements Component {
     this.isLifted = Uint8Array.from(models.labels, (label) => (label.includes(LIFT_SEPARATOR) ? 1 : 0));
     this.labelScores = new Float32Array(Math.max(models.leftLabels.classCount, models.rightLabels.classCount));
     this.sentence.useXtags = models.useXpos;
+    this.clauseMarkers = verbFinalClauseMarkers(meta.language);
     this.reads = models.useXpos ? ['tokens', 'sentences', 'upos', 'xpos'] : ['tokens', 'sentences', 'upos'];
   }
 
@@ -132,6 +136,7 @@ export class DependencyParser implements Component {
       doc.dep[start + i] = labelIds[label];
     }
     if (lifted) this.lower(doc, start, n);
+    attachExtraposedPhrases(doc, start, end, this.clauseMarkers);
   }
 
   /** Moves lifted words of the sentence at `start` back under the head their label names. */

@@ -1,6 +1,7 @@
 /** The per-language words the quote finder needs besides the speech lexicon, read from `src/lang/<code>/quotes.json` and validated. */
 import dutch from '../lang/nl/quotes.json' with { type: 'json' };
 import english from '../lang/en/quotes.json' with { type: 'json' };
+import { perLanguage } from '../lang/per-language.js';
 
 /** Which actors a pronoun subject can refer back to: people only, non-people only (bodies, countries), or any. */
 export const PRONOUN_KINDS = ['person', 'body', 'any'] as const;
@@ -21,20 +22,11 @@ export interface QuoteLanguage {
   infinitiveMarkers: ReadonlySet<string>;
 }
 
-const DATA: Readonly<Record<string, unknown>> = { nl: dutch, en: english };
-
-const cache = new Map<string, QuoteLanguage>();
+const QUOTE_DATA = perLanguage('quote data', { nl: dutch, en: english }, validateQuoteLanguage);
 
 /** The quote finder's data for `language`; throws when there is none or it is malformed. */
 export function quoteLanguage(language: string): QuoteLanguage {
-  let data = cache.get(language);
-  if (!data) {
-    const raw = DATA[language];
-    if (raw === undefined) throw new Error(`no quote data for language '${language}' (supported: ${Object.keys(DATA).join(', ')})`);
-    data = validateQuoteLanguage(raw, language);
-    cache.set(language, data);
-  }
-  return data;
+  return QUOTE_DATA.get(language);
 }
 
 /** Checks data of the shape of `src/lang/<code>/quotes.json`; throws with the first problem found. */

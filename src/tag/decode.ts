@@ -4,6 +4,7 @@ import { contextFeatures, historyFeatures, PAD, SentenceHashes } from './feature
 import type { TagDictionary } from './tag-dictionary.js';
 import type { KindTags } from './kind-tags.js';
 import type { WordTags } from './word-tags.js';
+import type { WordClusters } from '../ner/clusters.js';
 
 /**
  * Picks the tag class for token `token` from its features, among the `allowed` classes when given: a trained
@@ -22,13 +23,17 @@ export class TagDecoder {
     private readonly kinds: KindTags,
     /** Whether features look at the last word of each clause (see `Tagger.clauseEnds`). */
     private readonly clauseEnds: boolean,
+    /** Word clusters learnt from unlabelled text (null: no cluster features). */
+    private readonly clusters: WordClusters | null,
+    /** The VERB bit of the lexicon's tag masks (0 when the tag set has no VERB). */
+    private readonly verbBit: number,
   ) {}
 
   /** Tags tokens [start, end) of `doc` (one sentence), writing tag classes to `tags` (indexed by token). */
   tagSentence(doc: Doc, start: number, end: number, choose: Choose, tags: Int32Array): void {
     const h = this.hashes;
     const keys = this.keys;
-    h.fill(doc, start, end, this.lexicon);
+    h.fill(doc, start, end, this.lexicon, this.clusters, this.verbBit);
     let prev = 0;
     let prev2 = 0;
     for (let i = start; i < end; i++) {

@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import { FeatureKeys, hashLower, hashPrefix, hashSuffix, WordHashes } from '../learn/index.js';
+import { clusterPrefix, type WordClusters } from '../ner/clusters.js';
 import type { WordTags } from './word-tags.js';
 
 /** Tokens of padding on each side of a sentence, so that window features need no bounds checks. */
@@ -29,11 +30,19 @@ export class SentenceHashes extends WordHashes {
    * an auxiliary ("had ... gedaan") from a main verb ("had ... contact").
    */
   clauseLast = new Int32Array(0);
+  /**
+   * Padded index of the next word in the token's clause that can be a verb (seen as VERB in training, or unknown),
+   * the end padding when there is none: a participle there makes "werd" a passive auxiliary, a noun phrase
+   * alone ("werd president") a main verb.
+   */
+  nextVerb = new Int32Array(0);
   /** For a doubled mark (",,"), the lower-case hash of the single mark; 0 otherwise. */
   singleMark = new Uint32Array(0);
+  /** Word-cluster path of each token (see WordClusters), 0 when unknown or without clusters. */
+  cluster = new Uint32Array(0);
 
   /** Fills the arrays for tokens [start, end) of `doc`; token i sits at index i - start + PAD. */
-  fill(doc: Doc, start: number, end: number, lexicon: WordTags): void {
+  fill(doc: Doc, start: number, end: number, lexicon: WordTags, clusters: WordClusters | null, verbBit = 0): void {
     const size = end - start + 2 * PAD;
     if (this.lower.length < size) this.allocate(size * 2);
     const text = doc.text;
@@ -44,6 +53,7 @@ export class SentenceHashes extends WordHashes {
         this.setPad(p, pad);
         this.ambiguity[p] = pad;
         this.singleMark[p] = 0;
+        this.cluster[p] = pad;
         for (const s of this.suffix) s[p] = pad;
         for (const s of this.prefix) s[p] = pad;
         continue;
@@ -53,15 +63,23 @@ export class SentenceHashes extends WordHashes {
       this.setWord(p, text, a, b);
       this.ambiguity[p] = lexicon.tagsOf(this.lower[p]);
       this.singleMark[p] = this.kind[p] === PUNCTUATION_KIND && isDoubledMark(text, a, b) ? hashLower(text, a, a + 1) : 0;
+      this.cluster[p] = clusters === null ? 0 : clusters.pathOf(text, a, b);
       for (let k = 0; k < this.suffix.length; k++) this.suffix[k][p] = hashSuffix(text, a, b, k + 1);
       for (let k = 0; k < this.prefix.length; k++) this.prefix[k][p] = hashPrefix(text, a, b, k + 1);
     }
     const none = size - 1;
     let last = none;
+    let verb = none;
     for (let p = size - PAD - 1; p >= 0; p--) {
       this.clauseLast[p] = last;
-      if (this.kind[p] === PUNCTUATION_KIND) last = none;
-      else if (last === none) last = p;
+      this.nextVerb[p] = verb;
+      if (this.kind[p] === PUNCTUATION_KIND) {
+        last = none;
+        verb = none;
+        continue;
+      }
+      if (last === none) last = p;
+      if (p >= PAD && (this.ambiguity[p] === 0 || (this.ambiguity[p] & verbBit) !== 0)) verb = p;
     }
   }
 
@@ -69,7 +87,9 @@ export class SentenceHashes extends WordHashes {
     this.allocateWords(size);
     this.ambiguity = new Uint32Array(size);
     this.clauseLast = new Int32Array(size);
+    this.nextVerb = new Int32Array(size);
     this.singleMark = new Uint32Array(size);
+    this.cluster = new Uint32Array(size);
     this.suffix = this.suffix.map(() => new Uint32Array(size));
     this.prefix = this.prefix.map(() => new Uint32Array(size));
   }
@@ -107,7 +127,22 @@ const T = {
   clauseLastSuffix2: 35,
   clauseLastPrefix2: 36,
   clauseLastAmbiguity: 37,
+  cluster: 38, // 38..40 for CLUSTER_BITS
+  prevCluster: 41,
+  nextCluster: 42,
+  next2Cluster: 43,
+  prevTagCluster: 44,
+  unknownSuffixCase: 45,
+  lowerNextAmbiguity: 46,
+  lowerNextCluster: 47,
+  lowerNext2Ambiguity: 48,
+  nextVerbSuffix2: 49,
+  nextVerbPrefix2: 50,
+  nextVerbAmbiguity: 51,
 } as const;
+
+/** Path prefix lengths of the word's own cluster features: coarse to fine. */
+const CLUSTER_BITS = [4, 8, 12];
 
 /**
  * The context features of token at padded index `p` (position `i` in its sentence), without tag history;
@@ -137,13 +172,30 @@ export function contextFeatures(h: SentenceHashes, p: number, i: number, clauseE
   out.add1(T.nextAmbiguity, h.ambiguity[p + 1]);
   out.add1(T.next2Ambiguity, h.ambiguity[p + 2]);
   out.add2(T.ambiguityPair, h.ambiguity[p], h.ambiguity[p + 1]);
-  // only words seen with several tags ("werd": AUX or VERB) look at the end of their clause
+  // unseen words: their ending with their capitalisation and whether they open the sentence
+  if (h.ambiguity[p] === 0) out.add3(T.unknownSuffixCase, h.suffix[2][p], h.upper[p], i === 0 ? 1 : 0);
+  const path = h.cluster[p];
+  if (path !== 0) for (let k = 0; k < CLUSTER_BITS.length; k++) out.add1(T.cluster + k, clusterPrefix(path, CLUSTER_BITS[k]));
+  out.add1(T.prevCluster, clusterPrefix(h.cluster[p - 1], 8));
+  out.add1(T.nextCluster, clusterPrefix(h.cluster[p + 1], 8));
+  out.add1(T.next2Cluster, clusterPrefix(h.cluster[p + 2], 8));
   const mask = h.ambiguity[p];
+  if ((mask & (mask - 1)) !== 0) {
+    // what follows a word seen with several tags: "dat" + noun (DET) or + pronoun (SCONJ)
+    out.add2(T.lowerNextAmbiguity, h.lower[p], h.ambiguity[p + 1]);
+    out.add2(T.lowerNext2Ambiguity, h.lower[p], h.ambiguity[p + 2]);
+    out.add2(T.lowerNextCluster, h.lower[p], clusterPrefix(h.cluster[p + 1], 8));
+  }
+  // only words seen with several tags ("werd": AUX or VERB) look at the end of their clause
   if (clauseEnds && (mask & (mask - 1)) !== 0) {
     const last = h.clauseLast[p];
     out.add2(T.clauseLastSuffix2, h.lower[p], h.suffix[1][last]);
     out.add2(T.clauseLastPrefix2, h.lower[p], h.prefix[1][last]);
     out.add2(T.clauseLastAmbiguity, h.lower[p], h.ambiguity[last]);
+    const verb = h.nextVerb[p];
+    out.add2(T.nextVerbSuffix2, h.lower[p], h.suffix[1][verb]);
+    out.add2(T.nextVerbPrefix2, h.lower[p], h.prefix[1][verb]);
+    out.add2(T.nextVerbAmbiguity, h.lower[p], h.ambiguity[verb]);
   }
 }
 
@@ -154,5 +206,5 @@ export function historyFeatures(h: SentenceHashes, p: number, prev: number, prev
   out.add2(T.prevTagLower, prev, h.lower[p]);
   out.add2(T.prevTagSuffix3, prev, h.suffix[2][p]);
   out.add2(T.prevTagNextLower, prev, h.lower[p + 1]);
+  out.add2(T.prevTagCluster, prev, clusterPrefix(h.cluster[p], 8));
 }
-

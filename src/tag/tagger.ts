@@ -14,6 +14,7 @@ import { TagDecoder, type Choose } from './decode.js';
 import { TagDictionary } from './tag-dictionary.js';
 import { KindTags } from './kind-tags.js';
 import { WordTags } from './word-tags.js';
+import { WordClusters } from '../ner/clusters.js';
 
 export const TAGGER_KIND = 'tagger';
 
@@ -46,6 +47,8 @@ export class Tagger implements Component {
      * verb (Dutch participles and infinitives), where the clause end tells an auxiliary from a main verb.
      */
     readonly clauseEnds: boolean,
+    /** Word clusters from unlabelled text, stored in the tagger's own file (null: the model does not use them). */
+    readonly clusters: WordClusters | null,
     readonly meta: Record<string, unknown> = {},
   ) {
     const split = model.labels.map((label) => label.split(TAG_SEPARATOR));
@@ -53,7 +56,7 @@ export class Tagger implements Component {
     this.xposOf = split.map((parts) => parts[1] ?? '');
     this.hasXpos = this.xposOf.some((x) => x !== '');
     this.writes = this.hasXpos ? ['upos', 'xpos'] : ['upos'];
-    this.decoder = new TagDecoder(dictionary, lexicon, kinds, clauseEnds);
+    this.decoder = new TagDecoder(dictionary, lexicon, kinds, clauseEnds, clusters, WordTags.bitOf(this.uposOf, 'VERB'));
   }
 
   /** The tagger shipped for `language` (models/<language>/tagger.bin). */
@@ -72,7 +75,9 @@ export class Tagger implements Component {
     const lexicon = WordTags.fromArrays(input.uint32Array(), input.uint32Array());
     const kinds = KindTags.fromBytes(input.uint8Array(), model.classCount);
     const clauseEnds = input.u32() === 1;
-    return new Tagger(model, dictionary, lexicon, kinds, clauseEnds, file.meta);
+    const clusterBytes = file.sections.get('clusters');
+    const clusters = clusterBytes ? WordClusters.fromBytes(clusterBytes) : null;
+    return new Tagger(model, dictionary, lexicon, kinds, clauseEnds, clusters, file.meta);
   }
 
   toModelFile(meta: Record<string, unknown>): ModelFile {
@@ -89,6 +94,7 @@ export class Tagger implements Component {
       ['model', this.model.toBytes()],
       ['words', out.toBytes()],
     ]);
+    if (this.clusters) sections.set('clusters', this.clusters.toBytes());
     return { kind: TAGGER_KIND, meta, sections };
   }
 

@@ -6,6 +6,7 @@ import { evaluateTagger } from './evaluate.js';
 import { TagDictionary } from './tag-dictionary.js';
 import { TAG_SEPARATOR, Tagger } from './tagger.js';
 import { WordTags } from './word-tags.js';
+import type { WordClusters } from '../ner/clusters.js';
 
 export interface TaggerTraining {
   epochs: number;
@@ -13,6 +14,8 @@ export interface TaggerTraining {
   /** Progress label, e.g. "tagger nl". */
   label: string;
   log?: Writable;
+  /** Word clusters from unlabelled text for cluster features (copied into the model). */
+  clusters?: WordClusters;
 }
 
 export interface TrainedTagger {
@@ -98,8 +101,9 @@ export function trainTagger(train: Treebank, dev: Treebank[], options: TaggerTra
   );
 
   const clauseEnds = verbFinalShare(train) >= VERB_FINAL_MIN_SHARE;
+  const clusters = options.clusters ?? null;
   const trainer = new PerceptronTrainer(labels, 1 << 18);
-  const decoders = foldLexicons.map((foldLexicon) => new TagDecoder(dictionary, foldLexicon, kinds, clauseEnds));
+  const decoders = foldLexicons.map((foldLexicon) => new TagDecoder(dictionary, foldLexicon, kinds, clauseEnds, clusters, WordTags.bitOf(uposLabels, 'VERB')));
   const predicted = new Int32Array(doc.length);
   const learn: Choose = (keys, n, token, allowed) => trainer.learn(keys, n, gold[token], allowed);
 
@@ -116,7 +120,7 @@ export function trainTagger(train: Treebank, dev: Treebank[], options: TaggerTra
       decoders[s % LEXICON_FOLDS].tagSentence(doc, start, end, learn, predicted);
     },
     snapshot: () => {
-      const tagger = new Tagger(trainer.averagedModel({ minWeight: MIN_WEIGHT }), dictionary, lexicon, kinds, clauseEnds);
+      const tagger = new Tagger(trainer.averagedModel({ minWeight: MIN_WEIGHT }), dictionary, lexicon, kinds, clauseEnds, clusters);
       const scores = dev.map((treebank) => evaluateTagger(tagger, treebank));
       const meanUpos = scores.reduce((sum, s) => sum + s.upos, 0) / Math.max(1, scores.length);
       const report = scores

@@ -40,6 +40,12 @@ export class WordTags {
     return new WordTags(masks);
   }
 
+  /** The mask bit of `tag` when masks index the sorted distinct UPOS tags `uposTags` (0 when absent). */
+  static bitOf(uposTags: Iterable<string>, tag: string): number {
+    const index = [...new Set(uposTags)].sort().indexOf(tag);
+    return index < 0 ? 0 : 1 << index;
+  }
+
   toArrays(): { words: Uint32Array; masks: Uint32Array } {
     return { words: Uint32Array.from(this.masks.keys()), masks: Uint32Array.from(this.masks.values()) };
   }

@@ -1,28 +1,15 @@
 import english from '../lang/en/tokenizer.json' with { type: 'json' };
 import dutch from '../lang/nl/tokenizer.json' with { type: 'json' };
+import { perLanguage } from '../lang/per-language.js';
 import { validateSegmenterData } from './language-data.js';
 import { Segmenter } from './segmenter.js';
 
-/**
- * The segmenter data of each language, as JSON modules so that they travel with the compiled code into dist/.
- * Adding a language: add `src/lang/<code>/tokenizer.json` and one line here.
- */
-const DATA: Readonly<Record<string, unknown>> = { nl: dutch, en: english };
+/** The segmenter of each language. Adding a language: add `src/lang/<code>/tokenizer.json` and one line here. */
+const SEGMENTERS = perLanguage('tokenizer', { nl: dutch, en: english }, (raw, language) => new Segmenter(validateSegmenterData(raw, language)));
 
-export const SEGMENTER_LANGUAGES: readonly string[] = Object.freeze(Object.keys(DATA));
-
-const segmenters = new Map<string, Segmenter>();
+export const SEGMENTER_LANGUAGES: readonly string[] = SEGMENTERS.languages;
 
 /** The segmenter of a language, built (and its data validated) on first use. */
 export function segmenterFor(language: string): Segmenter {
-  let segmenter = segmenters.get(language);
-  if (!segmenter) {
-    const raw = DATA[language];
-    if (raw === undefined) {
-      throw new Error(`no tokenizer for language '${language}' (supported: ${SEGMENTER_LANGUAGES.join(', ')})`);
-    }
-    segmenter = new Segmenter(validateSegmenterData(raw, language));
-    segmenters.set(language, segmenter);
-  }
-  return segmenter;
+  return SEGMENTERS.get(language);
 }

@@ -9,11 +9,16 @@ interface DevScores {
 
 const CLUSTER_TEXT: Record<string, string> = {
   nl:
-    'Dutch laws (BWB), Europarl sample, and the restricted 2019 news collection (leestmeer), from which only cluster ' +
-    'ids of words are kept',
+    'Dutch laws (BWB), Europarl sample, WikiANN Dutch train and Europeana newspaper text, and the restricted 2019 news ' +
+    'collection (leestmeer), from which only cluster ids of words are kept',
   'nl-open': 'Dutch laws (BWB, public domain), Europarl sample (free use), NTREX Dutch (CC BY-SA 4.0); built with --sources nl-open',
-  en: 'UN General Debate speeches, Wikinews 2019-2020, Europarl sample',
+  en: 'UN General Debate speeches, Wikinews 2019-2020, Europarl sample, NTREX English',
 };
+
+function namesFrom(summary: Record<string, unknown>): string {
+  const files = summary.namesFrom as string[];
+  return files.length === 0 ? '' : `, the entities of ${files.join(', ')}`;
+}
 
 /** The model card (models/<name>/ner.md) of a trained recogniser. */
 export function modelCard(recipe: Recipe, summary: Record<string, unknown>, modelBytes: number, clusterBytes: number): string {
@@ -28,19 +33,21 @@ export function modelCard(recipe: Recipe, summary: Record<string, unknown>, mode
 Greedy BILOU sequence labeller (averaged perceptron, src/ner) for ${(summary.types as string[]).join(', ')}.
 Features: word, lower case, shape, prefixes and suffixes, capitalisation in context, sentence position, a ±2 word
 window, part-of-speech tags (the tagger runs first; trained with ${summary.tagger}, sha256 ${summary.taggerSha256}…), word clusters (prefixes of 4, 8
-and 12 bits), name lists by entity type (actor knowledge base + training entities, the latter jackknifed in
-training), label history, and document features: the type the same capitalised word got earlier in the article,
-how the word is capitalised elsewhere in it, and the words around all its mentions (context aggregation). An
-entity the model leaves open is closed at the previous token. Retrain when the tagger model changes.
+and 12 bits), name lists by entity type (actor knowledge base${namesFrom(summary)} + training entities, the latter jackknifed in
+training; names starting at a lower-case word count apart), the roles of adjacent capitalised words in the listed
+names (first word, last word, whole name), label history, and document features: the type the same capitalised word
+got earlier in the article, how the word is capitalised elsewhere in it, and the words around all its mentions
+(context aggregation). An entity the model leaves open is closed at the previous token, and one always ends between
+two words that each name a different known person ("dat Biden Xi heeft gewezen"). Retrain when the tagger model changes.
 
 - Training data: ${recipe.train.join(', ')} (${summary.trainingTokens} tokens).
 - Licence of the training data: ${recipe.licence}.
 - **Use:** ${recipe.use}
 - Word clusters: models/${recipe.clusters ?? recipe.language}/ner-clusters.bin (${(clusterBytes / 1e3).toFixed(0)} kB, embedded in ner.bin), learned by
-  train/ner/learn-clusters.ts from unlabelled running text (${CLUSTER_TEXT[recipe.clusters ?? recipe.language]}); only word hashes
+  train/ner/learn-clusters.ts (PPMI, truncated SVD, k-means tree) from unlabelled running text (${CLUSTER_TEXT[recipe.clusters ?? recipe.language]}); only word hashes
   and cluster paths are stored, no text.
 - Seed ${recipe.seed}, ${recipe.epochs} epochs, kept epoch ${summary.bestEpoch}. Model size ${(modelBytes / 1e6).toFixed(2)} MB.
-- Reproduce: \`nice -n 15 npx tsx train/ner/train-all.ts --only ${recipe.name}\`.
+- Reproduce (clusters included): \`nice -n 10 npx tsx train/ner/train-all.ts --only ${recipe.name}\`.
   Score: \`kroniek eval ner FILE --lang ${recipe.language} --model ${recipe.name} --json\`.
 
 ## Dev scores (exact spans, conlleval; gold tokenisation, predicted tags)

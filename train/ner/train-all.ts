@@ -1,47 +1,72 @@
 /**
- * Trains every shipped entity recogniser with fixed seeds and writes its model card:
+ * Trains every shipped entity recogniser from scratch with fixed seeds and writes its model card: first the word
+ * clusters (models/<name>/ner-clusters.bin, learned from unlabelled text by learn-clusters.ts), then
  * models/nl/ner.bin (CoNLL-2002, research only), models/nl-open/ner.bin (openly licensed labelled data) and
- * models/en/ner.bin (UNER English-EWT). Word clusters (models/<lang>/ner-clusters.bin) must exist; make them
- * with train/ner/learn-clusters.ts. Run one recipe with `--only NAME`.
+ * models/en/ner.bin (UNER English-EWT + GUM + WikiGold). GUM's CoNLL-U is converted to IOB2 in a temporary folder.
+ * Run one recipe with `--only NAME`; `--keep-clusters` reuses the cluster files already in models/.
  *
- *   nice -n 15 npx tsx train/ner/train-all.ts [--only nl|nl-open|en]
+ *   nice -n 10 npx tsx train/ner/train-all.ts [--only nl|nl-open|en] [--keep-clusters]
  */
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { nerTrainer } from '../../src/ner/train-command.js';
-import { RECIPES, type Recipe } from './recipes.js';
+import { gunzipSync } from 'node:zlib';
+import { trainNerFiles } from '../../src/ner/index.js';
 import { modelCard } from './card.js';
+import { gumToIob } from './gum.js';
+import { learnClusters } from './learn-clusters.js';
+import { RECIPES, type Recipe } from './recipes.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const data = join(root, '../shared/data');
 
-const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, 'keep-clusters': { type: 'boolean' } } });
 const recipes = RECIPES.filter((recipe) => values.only === undefined || recipe.name === values.only);
 if (recipes.length === 0) throw new Error(`no recipe '${values.only}'`);
 
-for (const recipe of recipes) train(recipe);
+const scratch = mkdtempSync(join(tmpdir(), 'kroniek-ner-'));
+try {
+  for (const recipe of recipes) train(recipe);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+/** The path of a training file, GUM CoNLL-U converted to IOB2 columns in the scratch folder. */
+function trainingFile(file: string): string {
+  const path = join(data, file);
+  if (!/\.conllu(\.gz)?$/.test(file)) return path;
+  const raw = readFileSync(path);
+  const converted = join(scratch, `${basename(file).replace(/\.conllu(\.gz)?$/, '')}.iob2`);
+  writeFileSync(converted, gumToIob((file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8')));
+  return converted;
+}
 
 function train(recipe: Recipe): void {
+  const started = Date.now();
   const out = join(root, 'models', recipe.name);
   mkdirSync(out, { recursive: true });
   const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
-  const clustersPath = join(root, 'models', recipe.clusters ?? recipe.language, 'ner-clusters.bin');
-  const summary = nerTrainer.run(
+  const clusterSet = recipe.clusters ?? recipe.language;
+  const clustersPath = join(root, 'models', clusterSet, 'ner-clusters.bin');
+  if (!values['keep-clusters']) learnClusters(clusterSet, clustersPath);
+  const summary = trainNerFiles(
     {
       language: recipe.language,
-      train: recipe.train.map((file) => join(data, file)),
+      train: recipe.train.map(trainingFile),
       dev: recipe.dev.map((file) => join(data, file)),
       out,
       epochs: recipe.epochs,
       seed: recipe.seed,
       clusters: clustersPath,
     },
+    { types: recipe.types, nameCorpora: recipe.nameCorpora?.map((file) => join(data, file)) },
     io,
   );
   const modelBytes = statSync(join(out, 'ner.bin')).size;
   const clusterBytes = statSync(clustersPath).size;
   writeFileSync(join(out, 'ner.md'), modelCard(recipe, summary, modelBytes, clusterBytes));
-  process.stdout.write(`${JSON.stringify({ name: recipe.name, modelBytes, ...summary, model: undefined })}\n`);
+  const seconds = Math.round((Date.now() - started) / 1000);
+  process.stdout.write(`${JSON.stringify({ name: recipe.name, seconds, modelBytes, ...summary, model: undefined })}\n`);
 }

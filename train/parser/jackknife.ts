@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { readTreebank, treebankFromSentences, type Treebank } from '../../src/learn/index.js';
 import type { ParserTrainingOptions } from '../../src/parse/index.js';
 import { Tagger, trainTagger } from '../../src/tag/index.js';
+import type { WordClusters } from '../../src/ner/clusters.js';
 
 export interface JackknifeOptions {
   language: string;
@@ -14,6 +15,8 @@ export interface JackknifeOptions {
   dev: string[];
   /** Tags the dev data: normally the shipped tagger; when null, one trained here on all the training data. */
   devTagger: () => Tagger | null;
+  /** Word clusters for the fold taggers' features (those of the shipped tagger), so that their errors are alike. */
+  clusters?: WordClusters;
   log?: Writable;
 }
 
@@ -37,6 +40,7 @@ export function jackknifeTags(options: JackknifeOptions): NonNullable<ParserTrai
         seed: options.seed,
         label: 'parser dev tagger',
         log: options.log,
+        clusters: options.clusters,
       }).tagger;
     }
     const count = treebank.sentences.length;
@@ -48,6 +52,7 @@ export function jackknifeTags(options: JackknifeOptions): NonNullable<ParserTrai
         seed: options.seed + fold,
         label: `parser tags fold ${fold + 1}/${options.folds}`,
         log: options.log,
+        clusters: options.clusters,
       });
       const held = Array.from({ length: count }, (_, s) => s).filter(inFold);
       const part = treebankFromSentences(held.map((s) => treebank.sentences[s]), options.language);

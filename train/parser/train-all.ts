@@ -49,6 +49,7 @@ function train(recipe: ParserRecipe): void {
       seed: recipe.options.seed ?? 1,
       dev,
       devTagger: () => (existsSync(taggerPath) ? Tagger.load(taggerPath) : null),
+      clusters: existsSync(taggerPath) ? Tagger.load(taggerPath).clusters ?? undefined : undefined,
     }),
   };
   const result = trainParser(options);

@@ -21,7 +21,7 @@ if (recipes.length === 0) throw new Error(`no models for --lang ${values.lang}`)
 
 for (const recipe of recipes) {
   const resolvePath = (path: string) => resolve(repo, path.replace('$DATA', data));
-  const inputs = [...recipe.train, ...recipe.dev].map(resolvePath);
+  const inputs = [...recipe.train, ...recipe.dev, ...(recipe.clusters ? [recipe.clusters] : [])].map(resolvePath);
   const missing = inputs.filter((file) => !existsSync(file));
   if (missing.length > 0) {
     throw new Error(`missing ${missing.join(', ')}` + (missing.some((f) => f.includes('train/build/treebanks')) ? ' (run: npx tsx train/treebanks/build.ts)' : ''));
@@ -35,6 +35,7 @@ for (const recipe of recipes) {
     '--epochs', String(recipe.epochs),
     '--seed', String(recipe.seed),
     ...(recipe.component === 'lemmatizer' ? ['--tagger', join(repo, 'models', recipe.language, 'tagger.bin')] : []),
+    ...(recipe.clusters ? ['--clusters', resolvePath(recipe.clusters)] : []),
   ];
   let output = '';
   const status = await trainCommand.run(argv, {

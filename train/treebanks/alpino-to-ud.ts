@@ -3,6 +3,7 @@
  * LassySmall (Bouma & van Noord 2017): content words head, copula "zijn" and auxiliaries depend on the predicate,
  * adpositions are `case` of their object, relative/wh phrases take the function of their trace.
  */
+import { markTruncatedWords } from './truncated.js';
 import { hyphenLemma } from './hyphen-lemma.js';
 import { isDeterminerSlot } from './determiners.js';
 import { isOvert, wordLeaves, type AlpinoNode, type AlpinoSentence } from './alpino-xml.js';
@@ -74,8 +75,9 @@ class Converter {
       }
       if (t.deprel === 'expl' && this.tools.lex.rPronouns.has(t.form.toLowerCase())) t.upos = 'PRON';
       if (isDeterminerSlot(t.deprel, t.upos, t.form, this.tools.lex)) t.upos = 'DET';
-      t.lemma = hyphenLemma(t.form, t.upos, this.words.lemma(leaf, t.upos), this.tools.lex);
+      t.lemma = hyphenLemma(t.form, t.upos, this.tools.words.forTag(t.form, t.upos, this.words.lemma(leaf, t.upos)), this.tools.lex);
     });
+    markTruncatedWords(this.tokens);
     attachPunctuation(this.tokens);
     return this.tokens;
   }
@@ -407,6 +409,13 @@ class Converter {
   private markNames(n: AlpinoNode): void {
     if (n.cat === 'mwu') {
       const parts = n.children.filter((c) => c.word !== '');
+      // a title opening with an article and holding lower-case words ("De wolkammer", "Het leven van ...") keeps
+      // its words' own tags; names ("De Morgan", "De Gemeente") are PROPN throughout
+      if (parts.length > 1 && this.tools.lex.articles.has(parts[0].word.toLowerCase()) && parts.slice(1).some((c) => /^\p{Ll}/u.test(c.word))) {
+        this.tokens[this.tokenOf.get(parts[0])!].upos = 'DET';
+        for (const c of n.children) this.markNames(c);
+        return;
+      }
       if (parts.some((c) => (c.pos === 'noun' || c.pos === 'name') && /^\p{Lu}/u.test(c.word) && this.tokens[this.tokenOf.get(c)!].upos === 'PROPN')) {
         for (const c of parts) {
           const t = this.tokens[this.tokenOf.get(c)!];

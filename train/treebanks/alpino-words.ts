@@ -46,8 +46,10 @@ export class AlpinoWords {
     const { lex } = this.tools;
     const w = leaf.word.toLowerCase();
     const root = leaf.root;
-    if (!/[\p{L}\p{N}]/u.test(w)) return lex.symbols.has(w) ? 'SYM' : 'PUNCT';
+    // a mark inside a multi-word unit ("3 - 6") is SYM: UD keeps PUNCT for the punct relation
+    if (!/[\p{L}\p{N}]/u.test(w)) return lex.symbols.has(w) || leaf.rel === 'mwp' ? 'SYM' : 'PUNCT';
     if (/^\d+([.,:]\d+)*$/.test(w)) return 'NUM';
+    if (lex.unitSymbols.has(w)) return 'SYM';
     if (ORDINAL_DIGITS.test(w)) return 'ADJ';
     // parts of fixed multi-word expressions ("voor het eerst") keep their own word class
     if (leaf.rel === 'mwp' && (leaf.pos === 'adv' || leaf.pos === 'fixed')) return this.fixedPartUpos(leaf);
@@ -61,12 +63,18 @@ export class AlpinoWords {
         if (lex.pronouns.has(w) && leaf.pos !== 'name') return 'PRON';
         if (lex.lowercaseProperNouns.has(w)) return 'PROPN';
         if (this.isNominalisedInfinitive(leaf)) return 'VERB';
+        // nominalised adjectives ("de anderen", "de jongeren": Alpino root "andere") are ADJ in UD Dutch
+        if (leaf.pos === 'noun' && w === `${root}n` && this.isAdjectiveForm(root)) return 'ADJ';
+        // a compound whose head is a common noun is one, whatever names it starts with ("FARC-rebellen", "Rabo-ploeg")
+        if (leaf.pos === 'noun' && COMMON_NOUN_HEADED.test(leaf.word)) return 'NOUN';
         return /^\p{Lu}/u.test(root) || leaf.pos === 'name' ? 'PROPN' : /^\p{Lu}/u.test(leaf.word) && leaf.begin > 0 ? 'PROPN' : 'NOUN';
       case 'verb':
         return 'VERB';
       case 'det':
         // genitive names ("Frankrijks aanhang") are proper nouns in a possessive det slot
-        if (leaf.begin > 0 && /^\p{Lu}/u.test(leaf.word) && !lex.pronouns.has(w) && !lex.possessives.has(w)) return 'PROPN';
+        if (leaf.begin > 0 && /^\p{Lu}/u.test(leaf.word) && !lex.pronouns.has(w) && !lex.possessives.has(w) && !lex.articles.has(w) && !lex.quantifiers.has(w)) {
+          return 'PROPN';
+        }
         if (lex.possessives.has(w) && leaf.rel === 'det') return 'PRON';
         if (leaf.rel === 'det') return 'DET';
         return lex.pronouns.has(w) || lex.quantifiers.has(w) ? 'PRON' : 'DET';
@@ -75,6 +83,8 @@ export class AlpinoWords {
       case 'adj':
         if (this.tools.participleStems.has(w)) return 'VERB';
         if (lex.degreeAdverbs.has(w)) return 'ADV';
+        // quantifiers modifying a predicate ("veel groter", "weinig gedaan") are adverbs in UD Dutch
+        if (lex.quantifiers.has(w) && leaf.rel === 'mod' && leaf.parent?.cat !== 'np') return 'ADV';
         return this.attestedUpos(w, ['ADJ', 'ADV']) || 'ADJ';
       case 'adv':
         return this.attestedUpos(w, ['ADJ', 'ADV']) || 'ADV';
@@ -101,6 +111,12 @@ export class AlpinoWords {
       default:
         return 'X';
     }
+  }
+
+  /** An inflected adjective or participle ("andere", "deskundige", "gewonde"): base + -e, the base attested. */
+  private isAdjectiveForm(form: string): boolean {
+    if (!/^\p{Ll}+e$/u.test(form)) return false;
+    return this.tools.adjectiveBases.has(form.slice(0, -1)) || this.tools.participleStems.has(form);
   }
 
   private fixedPartUpos(leaf: AlpinoNode): string {
@@ -162,6 +178,8 @@ export class AlpinoWords {
         );
       case 'ADJ':
         if (ORDINAL_DIGITS.test(lower)) return ordinalNumber(lower);
+        // nominalised adjectives: the base of Alpino's inflected root ("jongeren": "jongere" -> "jong")
+        if (leaf.pos === 'noun' && this.isAdjectiveForm(leaf.root)) return words.lemma(lower, leaf.root.slice(0, -1));
         // adjectives from names keep the capital: "Vlaamse" -> "Vlaams"
         return (
           words.exception(lower) ??
@@ -199,6 +217,9 @@ function hasNeuterDeterminer(leaf: AlpinoNode): boolean {
 }
 
 const NEUTER_DETERMINERS = new Set(['het', 'dit', 'dat']);
+
+/** A hyphenated compound with a lower-case last part. */
+const COMMON_NOUN_HEADED = /^\p{Lu}[\p{L}\p{N}&']*-\p{Ll}+$/u;
 
 /** Ordinals written with digits ("19e", "1ste", "22ste"): ADJ in UD Dutch, with the number as lemma. */
 export const ORDINAL_DIGITS = /^\d+(e|de|ste)$/;

@@ -9,6 +9,7 @@ import { treeProblems } from './validate.js';
 import { hyphenLemma } from './hyphen-lemma.js';
 import { closedClass } from './lexicon.js';
 import { withoutGenitive } from './word-lemma.js';
+import { markTruncatedWords } from './truncated.js';
 
 // Word-level conventions of the current UD Dutch treebanks that the sources annotate differently.
 
@@ -132,4 +133,15 @@ test('a name with a genitive apostrophe-s has the bare name as lemma', () => {
   assert.equal(withoutGenitive("Rabo's", 'Rabo'), 'Rabo');
   assert.equal(withoutGenitive('Ensor', 'Ensor'), 'Ensor');
   assert.equal(withoutGenitive("'s", "'s"), "'s");
+});
+
+test('first halves of elided compounds ("land- en tuinbouw") are X with their form as lemma', () => {
+  const tokens = [
+    { form: 'land-', lemma: 'land', upos: 'NOUN' },
+    { form: 'en', lemma: 'en', upos: 'CCONJ' },
+    { form: 'tuinbouw', lemma: 'tuin_bouw', upos: 'NOUN' },
+    { form: '-', lemma: '-', upos: 'PUNCT' },
+  ];
+  markTruncatedWords(tokens);
+  assert.deepEqual(tokens.map((t) => `${t.upos} ${t.lemma}`), ['X land-', 'CCONJ en', 'NOUN tuin_bouw', 'PUNCT -']);
 });

@@ -102,16 +102,34 @@ export function gatherEvidence(alpino: AlpinoSentence[], ud: ConlluSentence[]): 
 
 /**
  * Adjective forms that are verb participles in UD Dutch (tagged VERB with a verb lemma): forms seen as verb
- * participles in the Alpino corpus (also with the attributive -e), and present participles of known stems, unless the
- * UD training file tags the form mostly ADJ (lexicalised adjectives such as "bekend").
+ * participles in the Alpino corpus (also with the attributive -e), and present participles of known stems. A
+ * ge-participle that Alpino reads as a verb at least a third as often as an adjective is VERB whatever r1.4 made of it
+ * ("geboren", "gemengde"; not "gewond", "geleden"); the others stay ADJ when the UD training file tags the form
+ * mostly ADJ (lexicalised adjectives such as "bekend").
  */
 export function participleStems(
   alpino: AlpinoSentence[],
   evidence: CorpusEvidence,
   infinitive: (stem: string) => string,
+  words: { cardinals: Set<string>; separableParticles: Set<string> },
 ): Map<string, string> {
+  const { cardinals } = words;
+  // how often Alpino reads each form as a verb and as an adjective
+  const alpinoVerb = new Map<string, number>();
+  const alpinoAdjective = new Map<string, number>();
+  for (const s of alpino) {
+    for (const leaf of wordLeaves(s.top)) {
+      const counts = leaf.pos === 'verb' ? alpinoVerb : leaf.pos === 'adj' ? alpinoAdjective : null;
+      const form = leaf.word.toLowerCase().replace(/e$/, '');
+      if (counts) counts.set(form, (counts.get(form) ?? 0) + 1);
+    }
+  }
   const out = new Map<string, string>();
-  const add = (form: string, stem: string): void => {
+  const add = (form: string, stem: string, attested = false): void => {
+    if (attested) {
+      if (!out.has(form)) out.set(form, stem);
+      return;
+    }
     const counts = evidence.uposByForm.get(form);
     const verb = counts?.get('VERB') ?? 0;
     let other = 0;
@@ -124,29 +142,46 @@ export function participleStems(
     for (const f of forms) {
       if (f === inf || !PARTICIPLE_SHAPE.test(f)) continue;
       if (!/^(ge|\w+ge)/.test(f) && !/(en)$/.test(f) && !/^(be|ver|ont|her|er)/.test(f)) continue;
-      add(f, stem);
-      add(f + 'e', stem);
+      const geParticiple = /^\p{Ll}*ge\p{Ll}+(d|t|en)$/u.test(f) && 2 * (alpinoVerb.get(f) ?? 0) >= (alpinoAdjective.get(f) ?? 0);
+      add(f, stem, geParticiple);
+      add(f + 'e', stem, geParticiple);
     }
     add(inf + 'd', stem);
     add(inf + 'de', stem);
   }
+  const infinitives = new Set([...evidence.verbs.knownInfinitives].map((v) => v.replaceAll('_', '')));
+  for (const stem of evidence.verbs.stems) infinitives.add(infinitive(stem).replaceAll('_', ''));
   // adjective forms shaped like a participle of a known stem: (particle)ge-STEM-d/t(e), be/ver/ont/her-STEM-d/t(e)
   for (const s of alpino) {
     for (const leaf of wordLeaves(s.top)) {
       if (leaf.pos !== 'adj') continue;
       const form = leaf.word.toLowerCase();
-      const stem = participleStem(form.replace(/e$/, ''), evidence.verbs.stems);
+      const stem = participleStem(form.replace(/e$/, ''), evidence.verbs.stems, words.separableParticles);
       if (stem) add(form, stem);
+      // present participles INFINITIVE-d(e) ("toenemende", "huilend"), not ordinals ("zevende") or negated adjectives
+      // ("onopvallend")
+      const present = /^(\p{Ll}+en)de?$/u.exec(form);
+      if (!stem && present && isPresentParticiple(present[1], infinitives, cardinals)) add(form, present[1]);
     }
   }
   return out;
 }
 
-function participleStem(form: string, stems: Set<string>): string {
+function isPresentParticiple(infinitive: string, infinitives: Set<string>, cardinals: Set<string>): boolean {
+  if (infinitives.has(infinitive)) return true;
+  return infinitive.length >= 5 && !cardinals.has(infinitive) && !/^on(?!t|der)/.test(infinitive);
+}
+
+/**
+ * The verb stem of a participle-shaped adjective: (particle)ge-STEM-d/t with a known stem, or with any stem of three
+ * letters or more (ge-participles are regular: "gematigd", "uitgeput"), be/ver/ont/her-STEM-d/t with a known stem.
+ */
+function participleStem(form: string, stems: Set<string>, particles: Set<string>): string {
   const m = /^(.*?)(ge)?(\p{Ll}+?)[dt]$/u.exec(form);
   if (!m) return '';
   const [, prefix, ge, rest] = m;
   if (ge && stems.has(rest) && rest.length >= 2) return rest;
+  if (ge && rest.length >= 3 && (prefix === '' || particles.has(prefix))) return rest;
   if (!ge && !prefix && /^(be|ver|ont|her)/.test(rest) && stems.has(rest)) return rest;
   return '';
 }

@@ -43,13 +43,15 @@ export interface ClosedClass {
   degreeAdverbs: Set<string>;
   /** First parts of geographic adjectives that keep their hyphen in the lemma ("Zuid-Amerikaans"). */
   compassPrefixes: Set<string>;
+  /** Abbreviated units of measurement ("km", "kg"): SYM in UD Dutch. */
+  unitSymbols: Set<string>;
 }
 
 const LIST_KEYS = [
   'pronouns', 'possessives', 'auxiliaries', 'passiveAuxiliaries', 'recipientPassiveAuxiliaries', 'copulas', 'teInfinitiveAuxiliaries', 'agentPrepositions',
   'subordinatingPrepositions', 'adpositionalComplementizers', 'symbols', 'separableParticles', 'ambiguousParticles',
   'cardinals', 'lowercaseProperNouns', 'compoundNonModifiers', 'compoundNonHeads', 'quantifiers', 'rPronouns', 'adpositions', 'articles', 'relativeWords',
-  'coordinators', 'degreeAdverbs', 'compassPrefixes',
+  'coordinators', 'degreeAdverbs', 'compassPrefixes', 'unitSymbols',
 ] as const;
 const MAP_KEYS = ['lemmaExceptions', 'irregularVerbs', 'numeralLemmas'] as const;
 

@@ -51,3 +51,23 @@ test('adjective and determiner lemmas: exceptions, ordinals, comparatives', () =
   assert.equal(words.lemma('lekker', 'lekker'), 'lekker');
   assert.equal(words.lemma('voornaamste', 'voornaamst'), 'voornaam');
 });
+
+test('diminutives have their base noun as lemma, unless frequent enough to be words of their own', () => {
+  const diminutives = new NounLemmatizer(
+    { lemmas: new Map([['stuk', 2], ['man', 2], ['glas', 1], ['boom', 1], ['beet', 1], ['beetje', 12]]), forms: new Map() },
+    new Set(),
+    new Set(),
+  );
+  assert.equal(diminutives.lemma('stukje'), 'stuk');
+  assert.equal(diminutives.lemma('mannetje'), 'man');
+  assert.equal(diminutives.lemma('glaasje'), 'glas');
+  assert.equal(diminutives.lemma('boompje'), 'boom');
+  assert.equal(diminutives.lemma('beetje'), 'beetje');
+  assert.equal(diminutives.lemma('meisje'), 'meisje');
+});
+
+test('adverbs keep their own form where adjectives go to the cardinal', () => {
+  const words = new WordLemmatizer(closedClass(), new Set(), new Set());
+  assert.equal(words.forTag('eerst', 'ADV', 'één'), 'eerst');
+  assert.equal(words.forTag('eerst', 'ADJ', 'één'), 'één');
+});

@@ -24,7 +24,9 @@ export class NounLemmatizer {
     private readonly minHead = 4,
     private readonly minModifier = 3,
     /** Nouns seen this often are taken as lexicalised and kept whole ("landbouw", "hoofdstad"). */
-    private readonly lexicalisedCount = 10,
+    private readonly lexicalisedCount = 4,
+    /** Diminutives seen this often are words of their own ("meisje", "beetje"); others have their base as lemma. */
+    private readonly lexicalisedDiminutiveCount = 10,
   ) {}
 
   private known(part: string, min: number): boolean {
@@ -40,10 +42,32 @@ export class NounLemmatizer {
   lemma(root: string): string {
     const hit = this.cache.get(root);
     if (hit !== undefined) return hit;
+    const base = this.diminutiveBase(root);
+    if (base !== null) {
+      const result = this.lemma(base);
+      this.cache.set(root, result);
+      return result;
+    }
     const lexicalised = (this.vocab.lemmas.get(root) ?? 0) >= this.lexicalisedCount;
     const result = root.includes('-') || lexicalised ? root : this.split(root) ?? root;
     this.cache.set(root, result);
     return result;
+  }
+
+  /**
+   * The known noun a diminutive is made from, as UD Dutch lemmatises diminutives ("stukje" -> "stuk", "mannetje" ->
+   * "man", "glaasje" -> "glas", "boompje" -> "boom"), or null.
+   */
+  private diminutiveBase(word: string): string | null {
+    if (!word.endsWith('je') || (this.vocab.lemmas.get(word) ?? 0) >= this.lexicalisedDiminutiveCount) return null;
+    for (const suffix of ['etje', 'tje', 'pje', 'je']) {
+      if (!word.endsWith(suffix)) continue;
+      const stem = word.slice(0, -suffix.length);
+      const candidates = [stem, stem.replace(/(.)\1$/, '$1'), stem.replace(/([aeou])\1([^aeiou])$/, '$1$2')];
+      const known = candidates.find((c) => c.length >= 2 && this.vocab.lemmas.has(c));
+      if (known !== undefined) return known;
+    }
+    return null;
   }
 
   /** Splits `word` into parts joined by "_", or null when it is not a compound of known parts. */

@@ -24,6 +24,7 @@ export function buildTools(alpino: AlpinoSentence[], ud: ConlluSentence[]): Tree
     lex.compoundNonHeads,
   );
   const words = new WordLemmatizer(lex, evidence.adjectiveBases, evidence.udAdjectiveLemmas);
+  const participles = participleStems(alpino, evidence, (s) => verbs.infinitive(s), lex);
   return {
     alpino: {
       lex,
@@ -35,8 +36,8 @@ export function buildTools(alpino: AlpinoSentence[], ud: ConlluSentence[]): Tree
       particleUpos: evidence.particleUpos,
       adjectiveBases: evidence.adjectiveBases,
       udLemma: (form, upos) => evidence.udLemmaByFormUpos.get(`${form}\t${upos}`),
-      participleStems: participleStems(alpino, evidence, (s) => verbs.infinitive(s)),
+      participleStems: participles,
     },
-    v1: { lex, verbs, nouns, words, infinitives: new Set([...evidence.verbs.knownInfinitives, ...[...evidence.verbs.stems].map((s) => verbs.infinitive(s))]) },
+    v1: { lex, verbs, nouns, words, infinitives: new Set([...evidence.verbs.knownInfinitives, ...[...evidence.verbs.stems].map((s) => verbs.infinitive(s))]), participleStems: participles },
   };
 }

@@ -30,6 +30,15 @@ const V1 = [
   row(7, 'ten', 'ten', 'ADP', '_', '_', 6, 'mwe'),
   row(8, '!', '!', 'PUNCT', '_', '_', 2, 'punct'),
   '',
+  '# wiki-1.p.1.s.3.xml',
+  row(1, 'Hij', 'hij', 'PRON', '_', '_', 2, 'nsubj'),
+  row(2, 'won', 'winnen', 'VERB', '_', '_', 0, 'root'),
+  row(3, 'met', 'met', 'ADP', '_', '_', 4, 'case'),
+  row(4, '6', '6', 'NUM', '_', '_', 2, 'nmod'),
+  row(5, '-', '-', 'PUNCT', '_', '_', 4, 'mwe'),
+  row(6, '3', '3', 'NUM', '_', '_', 4, 'mwe'),
+  row(7, '.', '.', 'PUNCT', '_', '_', 2, 'punct'),
+  '',
 ].join('\n');
 
 function convert(): ConlluSentence[] {
@@ -67,4 +76,12 @@ test('modal heads become aux of their infinitive; possessives are PRON nmod:poss
   assert.equal(view(s, 'zijn'), 'PRON zijn nmod:poss boeken');
   assert.equal(view(s, 'ten'), 'ADP te fixed voeren');
   assert.equal(view(s, '!'), 'PUNCT ! punct voeren');
+});
+
+test('a mark inside a multi-word unit (a score) is SYM in its fixed relation, not PUNCT', () => {
+  const [, , s] = convert();
+  assert.deepEqual(treeProblems(s), []);
+  assert.equal(view(s, '-'), 'SYM - fixed 6');
+  assert.equal(view(s, '3'), 'NUM 3 fixed 6');
+  assert.equal(view(s, '.'), 'PUNCT . punct won');
 });

@@ -3,6 +3,7 @@
  * passive subjects, names as flat, particles as compound:prt, lemmas in the v2 style (separable verbs and
  * compounds split with "_"), punctuation re-attached.
  */
+import { markTruncatedWords } from './truncated.js';
 import type { ConlluSentence, ConlluWord } from '../../src/io/conllu.js';
 import { hasSeparatedInfix, type VerbLemmatizer } from './verb-lemma.js';
 import type { NounLemmatizer } from './noun-lemma.js';
@@ -21,6 +22,8 @@ export interface V1Tools {
   words: WordLemmatizer;
   /** Known infinitives, to tell "uitgeven" (uit + geven) from "uitten". */
   infinitives: Set<string>;
+  /** Lower-cased adjective forms that UD Dutch v2 tags as participles (VERB), with their verb stem. */
+  participleStems: Map<string, string>;
 }
 
 const SIMPLE: Record<string, string> = {
@@ -60,6 +63,8 @@ export function convertV1Sentence(s: ConlluSentence, tools: V1Tools): ConlluSent
       w.deprel = PREDICATE_UPOS.has(head.upos) || (copular && w.id < head.id) ? 'obl' : 'nmod';
     }
     if (rel === 'mwe') w.deprel = mweIsName(words, w) ? 'flat' : 'fixed';
+    // a mark inside a multi-word unit ("3 - 6", "Wie ... ?" as a title) is SYM: v2 keeps PUNCT for the punct relation
+    if (rel === 'mwe' && w.upos === 'PUNCT') w.upos = 'SYM';
     // modifiers of nominals are amod in v2 Dutch ("de geplande overname", "ook de minister")
     if (rel === 'advmod' && head && NOMINAL.has(head.upos)) w.deprel = 'amod';
     if ((rel === 'nsubj' || rel === 'csubj') && head && words.some((d) => d.head === head.id && orig[d.id - 1].deprel === 'auxpass')) {
@@ -75,15 +80,24 @@ export function convertV1Sentence(s: ConlluSentence, tools: V1Tools): ConlluSent
       if (w.deprel === 'nummod') w.deprel = 'amod';
     }
     // "de meeste bewoners": v1 PRON nmod, v2 ADV amod
-    if (tools.lex.degreeAdverbs.has(lower) && (w.upos === 'PRON' || w.upos === 'ADJ') && ['nmod', 'amod', 'advmod'].includes(w.deprel)) {
+    if (tools.lex.degreeAdverbs.has(lower) && (w.upos === 'PRON' || w.upos === 'ADJ') && ['nmod', 'amod', 'advmod', 'obl'].includes(w.deprel)) {
       w.upos = 'ADV';
       if (w.deprel === 'nmod') w.deprel = 'amod';
+      // "meer bekend", "het meest gebruikte": v1 nmod of a predicate (obl by now), v2 advmod
+      if (w.deprel === 'obl') w.deprel = 'advmod';
     }
-    if (w.upos === 'NUM' && !/\d/.test(lower) && /(ste|de)$/.test(lower) && tools.words.lemma(lower, lower) !== lower) {
+    if (w.upos === 'NUM' && !/\d/.test(lower) && /(ste?|de)$/.test(lower) && tools.words.lemma(lower, lower) !== lower) {
       // ordinals are adjectives in UD Dutch v2
       w.upos = 'ADJ';
       if (w.deprel === 'nummod') w.deprel = 'amod';
     }
+    // r1.4 made many participles adjectives ("geboren", "gemengde"); v2 tags them VERB with the verb's lemma
+    const participleStem = w.upos === 'ADJ' ? tools.participleStems.get(lower) : undefined;
+    if (participleStem !== undefined) {
+      w.upos = 'VERB';
+      w.lemma = tools.verbs.lemma(w.form, participleStem, '');
+    }
+    if (tools.lex.unitSymbols.has(lower)) w.upos = 'SYM';
     if (lower === 'zich' && w.deprel === 'obj') w.deprel = 'expl:pv';
     if (isDeterminerSlot(w.deprel, w.upos, w.form, tools.lex)) w.upos = 'DET';
     // "zowel ... als": v1 ADV, v2 CCONJ like every other coordinating word
@@ -94,16 +108,19 @@ export function convertV1Sentence(s: ConlluSentence, tools: V1Tools): ConlluSent
   for (const w of words) {
     // r1.4 lemmatises "trok ... terug" as "trekken"; v2 writes "terug_trekken"
     const particle = words.find((d) => d.head === w.id && d.deprel === 'compound:prt');
-    w.lemma = hyphenLemma(w.form, w.upos, v2Lemma(w, tools), tools.lex);
+    w.lemma = hyphenLemma(w.form, w.upos, tools.words.forTag(w.form, w.upos, v2Lemma(w, tools)), tools.lex);
     const p = particle?.form.toLowerCase() ?? '';
     const isParticle = tools.lex.separableParticles.has(p) || tools.lex.ambiguousParticles.has(p);
     if (isParticle && w.upos === 'VERB' && !tools.lex.auxiliaries.has(w.lemma) && !w.lemma.includes('_')) w.lemma = `${p}_${w.lemma}`;
   }
-  const tokens = words.map((w) => ({ upos: w.upos, head: w.head - 1, deprel: w.deprel, form: w.form }));
+  const tokens = words.map((w) => ({ upos: w.upos, head: w.head - 1, deprel: w.deprel, form: w.form, lemma: w.lemma }));
+  markTruncatedWords(tokens);
   attachPunctuation(tokens);
   tokens.forEach((t, i) => {
     words[i].head = t.head + 1;
     words[i].deprel = t.deprel;
+    words[i].upos = t.upos;
+    words[i].lemma = t.lemma;
   });
   const forms = words.map((w) => w.form);
   const noSpace = noSpaceAfter(forms);
@@ -147,7 +164,8 @@ function v2Lemma(w: ConlluWord, tools: V1Tools): string {
     const v2 = tools.words.lemma(lower, lemma);
     return /^\p{Lu}/u.test(lemma) && v2 !== lemma ? v2.charAt(0).toUpperCase() + v2.slice(1) : v2;
   }
-  if (w.upos === 'PROPN') return withoutGenitive(w.form, lemma);
+  // r1.4 lower-cases some name parts ("Vlaams Belang": "belang"); v2 keeps the name as written
+  if (w.upos === 'PROPN') return withoutGenitive(w.form, lemma === w.form.toLowerCase() && !tools.lex.lowercaseProperNouns.has(lemma) ? w.form : lemma);
   if (w.upos !== 'VERB' && w.upos !== 'AUX') return lemma;
   // the r1.4 lemma of a separable verb is written solid ("uitgeven"); v2 writes "uit_geven"
   const lowerLemma = lemma.toLowerCase();

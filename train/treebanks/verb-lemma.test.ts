@@ -39,4 +39,7 @@ test('attested forms beat the rule; irregular table beats both; particles are jo
   assert.equal(verbs.lemma('namen', 'neem'), 'nemen');
   // a participle left as its own root takes the UD lemma of the form
   assert.equal(verbs.lemma('verreden', 'verreden'), 'verrijden');
+  // a root already shaped like an infinitive stays itself, not "-enen"
+  assert.equal(verbs.lemma('geboren', 'geboren'), 'geboren');
+  assert.equal(verbs.lemma('bevredigend', 'bevredigen'), 'bevredigen');
 });

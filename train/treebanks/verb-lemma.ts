@@ -110,7 +110,13 @@ export class VerbLemmatizer {
         if (separable) return `${p}_${this.infinitive(s.slice(p.length))}`;
       }
     }
-    return this.infinitive(s);
+    return this.infinitiveOfRoot(s);
+  }
+
+  /** `infinitive`, but a root already shaped like one stays as it is (Alpino's "geboren", "bevredigen"), not "-enen". */
+  private infinitiveOfRoot(root: string): string {
+    const infinitive = this.infinitive(root);
+    return root.endsWith('en') && infinitive === `${root}en` && !this.evidence.knownInfinitives.has(infinitive) ? root : infinitive;
   }
 }
 

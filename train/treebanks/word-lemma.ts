@@ -23,6 +23,15 @@ export class WordLemmatizer {
     return this.cardinalOf(lower) ?? this.positive(root) ?? root;
   }
 
+  /**
+   * `lemma` as UD Dutch writes it for a word tagged `upos`: only adjectives and numerals go to a cardinal; an
+   * adverb keeps its own form ("eerst" ADV, not "één").
+   */
+  forTag(form: string, upos: string, lemma: string): string {
+    const lower = form.toLowerCase();
+    return upos === 'ADV' && lemma !== lower && this.lex.cardinals.has(lemma) ? lower : lemma;
+  }
+
   /** "vierde" -> "vier", "achtste" -> "acht", "twintigste" -> "twintig". */
   private cardinalOf(form: string): string | null {
     for (const suffix of ['ste', 'de']) {

@@ -5,6 +5,7 @@
  */
 import dutch from '../../lang/nl/coder.json' with { type: 'json' };
 import english from '../../lang/en/coder.json' with { type: 'json' };
+import { perLanguage } from '../../lang/per-language.js';
 import type { NegativeContext } from '../triggers.js';
 
 export type DomainContext = Extract<NegativeContext, 'sport' | 'nature' | 'medical' | 'economy'>;
@@ -152,17 +153,9 @@ export function validateCoderLanguage(data: unknown, language: string): CoderLan
   return { language, infinitiveMarker: marker as string, contexts, ...optional, ...lists };
 }
 
-const DATA: Readonly<Record<string, unknown>> = { nl: dutch, en: english };
-const loaded = new Map<string, CoderLanguage>();
+const CODER_DATA = perLanguage('event coder data', { nl: dutch, en: english }, validateCoderLanguage);
 
 /** The coder data of a language, validated on first use; throws for a language without one. */
 export function coderLanguage(language: string): CoderLanguage {
-  let data = loaded.get(language);
-  if (!data) {
-    const raw = DATA[language];
-    if (raw === undefined) throw new Error(`no event coder data for language '${language}' (supported: ${Object.keys(DATA).join(', ')})`);
-    data = validateCoderLanguage(raw, language);
-    loaded.set(language, data);
-  }
-  return data;
+  return CODER_DATA.get(language);
 }
