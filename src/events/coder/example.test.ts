@@ -79,10 +79,7 @@ test('the carrier sailing through the strait is Beijing\'s MOBILIZE', { skip }, 
   assert.ok(events.some((e) => e.type === 'MOBILIZE' && countries(e.source).includes('CHN')));
 });
 
-test('the Xi-Putin partnership is AGREE or COOPERATE of 2022-02', {
-  skip,
-  todo: 'needs the lemma "beklinken" for "beklonken" (the Dutch lemmatizer keeps the form); the rule is tested in coder.test.ts',
-}, async () => {
+test('the Xi-Putin partnership is AGREE or COOPERATE of 2022-02', { skip }, async () => {
   const { events } = await article();
   const pact = events.find((e) => (e.type === 'AGREE' || e.type === 'COOPERATE') && involves(e, 'CHN', 'RUS'));
   assert.ok(pact);
