@@ -119,11 +119,16 @@ export class ArgumentFinder {
     const hosts = object >= 0 ? [i, object] : [i];
     // "heeft een onderzoek geopend naar …": a light verb's complement belongs to its nominal.
     if (entry.pos === 'noun' && args.clauseEvent && args.clauseVerb >= 0 && args.clauseVerb !== i && view.rel[i] === Rel.OBJ) hosts.push(args.clauseVerb);
-    for (const host of hosts) {
+    // "het bezoek van President Erdogan aan Duitsland" with the complement hung on the source after the noun.
+    const sourceHosts = entry.pos === 'noun' ? args.source.filter((s) => s > i && view.head[s] === i) : [];
+    for (const host of [...hosts, ...sourceHosts]) {
+      const onSource = sourceHosts.includes(host);
       for (let k = view.childStart[host]; k < view.childStart[host + 1]; k++) {
         const c = view.childList[k];
         const rel = view.rel[c];
-        if (rel !== Rel.OBL && rel !== Rel.NMOD) continue;
+        // An object with a preposition ("kritiek hadden op haar plannen" misparsed) is a prepositional phrase.
+        if (rel !== Rel.OBL && rel !== Rel.NMOD && !(rel === Rel.OBJ && view.caseOf(c) !== '')) continue;
+        if (onSource && (rel !== Rel.NMOD || data.locativePrepositions.has(view.caseOf(c)) || data.possessivePrepositions.has(view.caseOf(c)))) continue;
         if (!data.targetPrepositions.has(view.caseOf(c)) || args.source.includes(c) || data.agentPrepositions.has(view.caseOf(c))) continue;
         // Nor the word that makes the trigger ("deelnemen aan demonstraties"): it is part of the predicate.
         if (this.isCompanion(c) || entry.with.includes(view.key(c)) || entry.with.includes(view.compoundHead(c))) continue;
@@ -257,6 +262,7 @@ export class ArgumentFinder {
     // "De VS hebben gewaarschuwd" with its subject labelled passive: a perfect with "hebben" is active.
     const activePerfect = view.child(i, Rel.AUX_PASS) < 0 && this.hasActivePerfect(i);
     const passive = !activePerfect && (view.child(i, Rel.NSUBJ_PASS) >= 0 || view.child(i, Rel.AUX_PASS) >= 0);
+    const bare: number[] = [];
     for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
       const c = view.childList[k];
       const t = this.antecedent(i, c);
@@ -290,7 +296,11 @@ export class ArgumentFinder {
         case Rel.OBL:
         case Rel.NMOD: {
           const prep = view.caseOf(c);
-          if (prep === '') break;
+          // "verweet enkele westerse landen …" with the object labelled obl: a bare nominal that is no time phrase.
+          if (prep === '') {
+            if (view.rel[c] === Rel.OBL && c > i && view.timexAt[c] < 0 && this.isNominal(c)) bare.push(t);
+            break;
+          }
           if (passive && data.agentPrepositions.has(prep)) add('subject', t);
           else add(`prep:${prep}`, t);
           break;
@@ -318,7 +328,15 @@ export class ArgumentFinder {
     if (!passive) this.subjectMislabelledObject(i, slots);
     this.splitRunTogetherNames(slots);
     this.appositionAsObject(slots);
+    // After the other repairs, which know better where a name belongs: the first bare nominal after the verb.
+    if (!slots.has('object') && bare.length > 0) add('object', bare[0]);
     return slots;
+  }
+
+  /** A noun, name or pronoun (not a number or adverb the parser hung as obl). */
+  private isNominal(t: number): boolean {
+    const tag = this.view.upos(t);
+    return tag === 'NOUN' || tag === 'PROPN' || tag === 'PRON';
   }
 
   /** "samen met zijn vrouw": a complement whose preposition follows a word of company is a companion. */
@@ -369,7 +387,7 @@ export class ArgumentFinder {
    * The subject of a that-clause; failing one, its first nominal argument before the verb (a verb-final clause
    * puts the subject first: "dat Chinese steun … gevolgen zal hebben").
    */
-  private clauseSubject(verb: number): number {
+  clauseSubject(verb: number): number {
     const { view } = this;
     const subject = view.child(verb, Rel.NSUBJ);
     if (subject >= 0) return subject;
@@ -453,6 +471,15 @@ export class ArgumentFinder {
    */
   private subjectMislabelledObject(verb: number, slots: Map<Slot, number[]>): void {
     const { view } = this;
+    // "heeft minister X de vluchtelingen opgeroepen" with the subject labelled iobj: a finite verb with an
+    // indirect object before its object but no subject.
+    const indirect = slots.get('indirect-object');
+    const first = slots.get('object')?.[0] ?? -1;
+    if (!slots.has('subject') && indirect && indirect.length === 1 && indirect[0] < first && view.upos(indirect[0]) !== 'PRON' && view.child(verb, Rel.AUX) >= 0) {
+      slots.set('subject', indirect);
+      slots.delete('indirect-object');
+      return;
+    }
     const objects = slots.get('object');
     if (slots.has('subject') || !objects || objects[0] > verb) return;
     const mark = view.child(verb, Rel.MARK);
@@ -476,8 +503,7 @@ export class ArgumentFinder {
     const slot: Slot = slots.has('object') ? 'indirect-object' : 'object';
     for (const s of subjects) {
       const own = view.mentionAt[s];
-      if (own < 0) continue;
-      const actor = view.doc.mentions[own].actor;
+      const actor = own >= 0 ? view.doc.mentions[own].actor : -1;
       // The subject's own flat parts, and those of a name in its complement ("de ambassadeur … in China Beijing").
       const hosts = [s];
       for (let k = view.childStart[s]; k < view.childStart[s + 1]; k++) if (view.rel[view.childList[k]] === Rel.NMOD) hosts.push(view.childList[k]);
@@ -485,8 +511,9 @@ export class ArgumentFinder {
         for (let k = view.childStart[host]; k < view.childStart[host + 1]; k++) {
           const c = view.childList[k];
           const m = view.mentionAt[c];
-          if (view.rel[c] !== Rel.FLAT || m < 0 || m === own || m === view.mentionAt[host]) continue;
-          if (view.doc.mentions[m].actor === actor) continue;
+          if (view.rel[c] !== Rel.FLAT || (m >= 0 && (m === own || m === view.mentionAt[host]))) continue;
+          // A common noun after the name ("Premier Theresa May politici die …") is no part of it.
+          if (m < 0 ? view.upos(c) !== 'NOUN' || c < s || !this.parties.resolve(c).political : own < 0 || view.doc.mentions[m].actor === actor) continue;
           slots.set(slot, [c]);
           return;
         }
@@ -785,8 +812,9 @@ export class ArgumentFinder {
       }
       const subject = view.child(head, Rel.NSUBJ);
       if (subject >= 0) return this.politicalCoreArgument(head, this.antecedent(head, subject));
-      // "Hij wordt ervan verdacht … te hebben bedreigd": the passive subject controls the infinitive.
-      const passiveSubject = rel === Rel.XCOMP ? view.child(head, Rel.NSUBJ_PASS) : -1;
+      // "Hij wordt ervan verdacht … te hebben bedreigd": the passive subject controls the infinitive (an xcomp, or a
+      // perfect te-infinitive labelled advcl: a purpose, "were designed to hit", has no perfect).
+      const passiveSubject = rel === Rel.XCOMP || (marked && view.child(v, Rel.AUX) >= 0) ? view.child(head, Rel.NSUBJ_PASS) : -1;
       if (passiveSubject >= 0) return this.antecedent(head, passiveSubject);
       v = head;
     }
@@ -824,10 +852,28 @@ export class ArgumentFinder {
     for (let steps = 0; view.rel[clause] === Rel.CONJ && view.head[clause] >= 0 && steps < 4; steps++) clause = view.head[clause];
     const rel = view.rel[clause];
     let noun = view.head[clause];
-    if (!(rel === Rel.ACL_RELCL || (clause !== verb && (rel === Rel.AMOD || rel === Rel.ACL) && noun >= 0 && noun < t))) return t;
+    if (!(rel === Rel.ACL_RELCL || (clause !== verb && (rel === Rel.AMOD || rel === Rel.ACL) && noun >= 0 && noun < t))) return this.sharedAntecedent(t);
     // "Narcis Termes, een elektricien die …": the clause describes the person the apposition is about.
     if (view.rel[noun] === Rel.APPOS && view.head[noun] >= 0 && !this.parties.resolve(noun).political) noun = view.head[noun];
     return noun;
+  }
+
+  /**
+   * "conservatieven die pro-Remain zijn en die deelnemen aan …" with the second relative clause hung elsewhere: a
+   * relative pronoun right after a conjunction shares the noun of the relative clause before it; else t.
+   */
+  private sharedAntecedent(t: number): number {
+    const { view } = this;
+    if (t === 0 || view.upos(t - 1) !== 'CCONJ') return t;
+    const first = view.doc.sentenceStarts[view.sentence[t]];
+    for (let p = t - 2; p >= first; p--) {
+      if (view.upos(p) !== 'PRON' || view.key(p) !== view.key(t)) continue;
+      const clause = view.head[p];
+      const rel = clause >= 0 ? view.rel[clause] : -1;
+      const noun = clause >= 0 ? view.head[clause] : -1;
+      return (rel === Rel.ACL_RELCL || rel === Rel.AMOD || rel === Rel.ACL) && noun >= 0 && noun < p ? noun : t;
+    }
+    return t;
   }
 
   /** "elkaar", "each other" (whose head word may be tagged as an adjective after "each"). */

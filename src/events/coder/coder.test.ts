@@ -1389,3 +1389,177 @@ test('what a retreat ends is no event of its own: lifting sanctions is RETREAT o
   assert.deepEqual(events.map((e) => e.type), ['RETREAT']);
   assert.deepEqual(countries(events[0].source), ['FRA']);
 });
+
+test('a bare nominal after the verb labelled obl is its object: "verweet de Oekraïense regering leugens te verspreiden"', () => {
+  const { events } = code('nl', `
+    Rusland Rusland PROPN 2 nsubj
+    verweet verwijten VERB 0 root
+    de de DET 5 det
+    Oekraïense Oekraïens ADJ 5 amod
+    regering regering NOUN 2 obl
+    leugens leugen NOUN 8 obj
+    te te ADP 8 mark
+    verspreiden verspreiden VERB 5 acl
+    . . PUNCT 2 punct`);
+  const accuse = events.filter((e) => e.type === 'ACCUSE');
+  assert.equal(accuse.length, 1);
+  assert.deepEqual(countries(accuse[0].source), ['RUS']);
+  assert.deepEqual(countries(accuse[0].target), ['UKR']);
+});
+
+test('an indirect object before the object of a verb without subject is its subject: "heeft de regering Oekraïne opgeroepen"', () => {
+  const { events } = code('nl', `
+    Gisteren gisteren ADV 7 advmod
+    heeft hebben AUX 7 aux
+    de de DET 5 det
+    Russische Russisch ADJ 5 amod
+    regering regering NOUN 7 iobj
+    Oekraïne Oekraïne PROPN 7 obj
+    opgeroepen op_roepen VERB 0 root
+    . . PUNCT 7 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'REQUEST');
+  assert.deepEqual(countries(events[0].source), ['RUS']);
+  assert.deepEqual(countries(events[0].target), ['UKR']);
+});
+
+test('a relative pronoun after a conjunction shares the noun of the relative clause before it', () => {
+  const { events } = code('nl', `
+    Er er ADV 2 advmod
+    zijn zijn VERB 0 root
+    Russische Russisch ADJ 4 amod
+    soldaten soldaat NOUN 2 nsubj
+    die die PRON 6 nsubj
+    jong jong ADJ 4 amod
+    zijn zijn AUX 6 cop
+    en en CCONJ 11 cc
+    die die PRON 11 nsubj
+    Oekraïne Oekraïne PROPN 11 obj
+    aanvallen aan_vallen VERB 2 conj
+    . . PUNCT 2 punct`);
+  const assault = events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(assault.length, 1);
+  assert.deepEqual(countries(assault[0].source), ['RUS']);
+  assert.deepEqual(countries(assault[0].target), ['UKR']);
+});
+
+test('the passive subject controls a te-infinitive labelled advcl: "wordt ervan verdacht … te hebben bedreigd"', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    man man NOUN 5 nsubj:pass
+    wordt worden AUX 5 aux:pass
+    ervan ervan ADV 5 advmod
+    verdacht verdenken VERB 0 root
+    de de DET 7 det
+    burgemeester burgemeester NOUN 10 obj
+    te te ADP 10 mark
+    hebben hebben AUX 10 aux
+    bedreigd bedreigen VERB 5 advcl
+    . . PUNCT 5 punct`);
+  const threats = events.filter((e) => e.type === 'THREATEN');
+  assert.equal(threats.length, 1);
+  assert.equal(threats[0].source.length, 1);
+  assert.equal(threats[0].source[0].text, 'De man');
+});
+
+test('a complement of a visit hung on its source after the noun is its target: "het bezoek van Erdogan aan Duitsland"', () => {
+  const { events } = code('nl', `
+    Het het DET 2 det
+    bezoek bezoek NOUN 7 nsubj
+    van van ADP 4 case
+    Erdogan Erdogan PROPN 2 nmod
+    aan aan ADP 6 case
+    Duitsland Duitsland PROPN 4 nmod
+    duurde duren VERB 0 root
+    twee twee NUM 9 nummod
+    dagen dag NOUN 7 obl
+    . . PUNCT 7 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'CONSULT');
+  assert.deepEqual(countries(events[0].source), ['TUR']);
+  assert.deepEqual(countries(events[0].target), ['DEU']);
+});
+
+test('a that-clause labelled advcl is a clausal complement: "waarschuwde ervoor dat de kosten … zouden aantasten" is no threat', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    regering regering NOUN 3 nsubj
+    waarschuwde waarschuwen VERB 0 root
+    ervoor ervoor ADV 3 advmod
+    dat dat SCONJ 12 mark
+    de de DET 7 det
+    kosten kost NOUN 12 nsubj
+    de de DET 9 det
+    positie positie NOUN 12 obj
+    van van ADP 11 case
+    Duitsland Duitsland PROPN 9 nmod
+    aantasten aantasten VERB 3 advcl
+    . . PUNCT 3 punct`);
+  assert.deepEqual(events.map((e) => e.type), []);
+});
+
+test('what a warning is about is no event of its own: "waarschuwde dat Chinese steun aan Rusland gevolgen zal hebben"', () => {
+  const { events } = code('nl', `
+    Washington Washington PROPN 2 nsubj
+    waarschuwde waarschuwen VERB 0 root
+    dat dat SCONJ 11 mark
+    Chinese Chinees ADJ 5 amod
+    steun steun NOUN 11 obj
+    aan aan ADP 7 case
+    Rusland Rusland PROPN 5 nmod
+    ernstige ernstig ADJ 9 amod
+    gevolgen gevolg NOUN 11 obj
+    zal zullen AUX 11 aux
+    hebben hebben VERB 2 ccomp
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events.map((e) => e.type), ['THREATEN']);
+  assert.deepEqual(countries(events[0].source), ['USA']);
+});
+
+test('a quote put before its speech verb and labelled advcl is what was said: "Oekraïne moet zich terugtrekken, zei Rusland"', () => {
+  const { events } = code('nl', `
+    Oekraïne Oekraïne PROPN 4 nsubj
+    moet moeten AUX 4 aux
+    zich zich PRON 4 expl:pv
+    terugtrekken terug_trekken VERB 6 advcl
+    , , PUNCT 4 punct
+    zei zeggen VERB 0 root
+    Rusland Rusland PROPN 6 nsubj
+    . . PUNCT 6 punct`);
+  assert.deepEqual(events.map((e) => e.type), ['REQUEST']);
+  assert.deepEqual(countries(events[0].source), ['RUS']);
+  assert.deepEqual(countries(events[0].target), ['UKR']);
+});
+
+test('a common noun run into the subject\'s name as a flat part is the object: "beschuldigde Poetin demonstranten van …"', () => {
+  const { events } = code('nl', `
+    Gisteren gisteren ADV 2 advmod
+    beschuldigde beschuldigen VERB 0 root
+    Poetin Poetin PROPN 2 nsubj
+    demonstranten demonstrant NOUN 3 flat
+    van van ADP 6 case
+    verraad verraad NOUN 2 obl
+    . . PUNCT 2 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'ACCUSE');
+  assert.deepEqual(countries(events[0].source), ['RUS']);
+  assert.deepEqual(events[0].target.map((r) => r.text), ['demonstranten']);
+});
+
+test('an object with a preposition is a prepositional phrase: "had kritiek op de plannen van Rusland" with "op …" labelled obj', () => {
+  const { events } = code('nl', `
+    De de DET 3 det
+    Oekraïense Oekraïens ADJ 3 amod
+    regering regering NOUN 4 nsubj
+    had hebben VERB 0 root
+    kritiek kritiek NOUN 4 obj
+    op op ADP 8 case
+    de de DET 8 det
+    plannen plan NOUN 4 obj
+    van van ADP 10 case
+    Rusland Rusland PROPN 8 nmod
+    . . PUNCT 4 punct`);
+  assert.deepEqual(events.map((e) => e.type), ['ACCUSE']);
+  assert.deepEqual(countries(events[0].source), ['UKR']);
+  assert.deepEqual(countries(events[0].target), ['RUS']);
+});

@@ -79,7 +79,7 @@ export class EventCoder implements Component {
     for (let i = 0; i < view.length; i++) entries[i] = this.matcher.match(view, i, (e) => this.allowed(view, parties, domains, i, e));
     for (let i = 0; i < view.length; i++) {
       const entry = entries[i];
-      if (entry !== undefined && !this.isGoalOfEvent(view, status, entries, i)) {
+      if (entry !== undefined && !this.isGoalOfEvent(view, status, finder, entries, i)) {
         const candidate = this.candidate(view, domains, parties, finder, status, i, entry);
         if (candidate !== undefined) candidates.push(candidate);
         // Each did it to the other: one event per direction (the same trigger keeps them apart when merging).
@@ -93,15 +93,27 @@ export class EventCoder implements Component {
   /**
    * A verb in a clause of purpose under another event's trigger is that event's content or goal, no event of its
    * own: "dreigde om Noord-Korea te vernietigen" (THREATEN), "geweld gebruiken om het volk te onderdrukken"; so is
-   * a nominal event that a retreat ends.
+   * a nominal event that a retreat ends, or that a warning is about.
    */
-  private isGoalOfEvent(view: ParseView, status: StatusFinder, entries: readonly (TriggerEntry | undefined)[], i: number): boolean {
+  private isGoalOfEvent(view: ParseView, status: StatusFinder, finder: ArgumentFinder, entries: readonly (TriggerEntry | undefined)[], i: number): boolean {
     // "het opheffen van de sancties", "trok de troepen terug": what a retreat ends is no event of its own.
-    if (!view.isVerb(i)) return view.head[i] >= 0 && ENDING_TYPES.has(entries[view.head[i]]?.type ?? '');
+    if (!view.isVerb(i)) return (view.head[i] >= 0 && ENDING_TYPES.has(entries[view.head[i]]?.type ?? '')) || this.isWarnedOf(view, finder, entries, i);
     let v = i;
     while (view.rel[v] === Rel.CONJ && view.head[v] >= 0 && view.isVerb(view.head[v])) v = view.head[v];
     const head = view.head[v];
     return head >= 0 && entries[head] !== undefined && status.isPurposeClause(v);
+  }
+
+  /**
+   * "waarschuwde dat Chinese steun aan Rusland ernstige gevolgen zal hebben": the nominal event that is the subject of
+   * the that-clause of a threat is what the threat is about, not an event told as having happened or to come.
+   */
+  private isWarnedOf(view: ParseView, finder: ArgumentFinder, entries: readonly (TriggerEntry | undefined)[], i: number): boolean {
+    const clause = view.head[i];
+    if (clause < 0 || (view.rel[clause] !== Rel.CCOMP && view.rel[clause] !== Rel.ADVCL) || view.head[clause] < 0) return false;
+    if (entries[view.head[clause]]?.type !== 'THREATEN') return false;
+    const mark = view.child(clause, Rel.MARK);
+    return mark >= 0 && this.data.complementizers.has(view.key(mark)) && finder.clauseSubject(clause) === i;
   }
 
   /** A denial that points back at what was said before ("Zowel China als Rusland ontkent dat.", "X denied it"). */
@@ -226,7 +238,7 @@ export class EventCoder implements Component {
           if (this.hasInfinitive(view, i)) return false;
           break;
         case 'clausal-complement':
-          if (view.child(i, Rel.CCOMP) >= 0) return false;
+          if (this.hasThatClause(view, i)) return false;
           break;
         case 'direct-object':
           if (view.child(i, Rel.OBJ) >= 0) return false;
@@ -243,6 +255,18 @@ export class EventCoder implements Component {
       }
     }
     return true;
+  }
+
+  /** A clausal complement: a ccomp, or a that-clause the parser labelled advcl ("waarschuwde ervoor dat …"). */
+  private hasThatClause(view: ParseView, i: number): boolean {
+    if (view.child(i, Rel.CCOMP) >= 0) return true;
+    for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] !== Rel.ADVCL) continue;
+      const mark = view.child(c, Rel.MARK);
+      if (mark >= 0 && this.data.complementizers.has(view.key(mark))) return true;
+    }
+    return false;
   }
 
   /** "dreigt te vallen", "threatens to collapse": an infinitive complement with the infinitive marker. */

@@ -235,12 +235,15 @@ export class StatusFinder {
     return v;
   }
 
-  /** An adverbial clause marked as a that-clause ("waarschuwde dat …" misparsed as advcl) is a complement. */
+  /**
+   * An adverbial clause marked as a that-clause ("waarschuwde dat …" misparsed as advcl) is a complement; so is an
+   * unmarked one before its verb (a quote put first: "'Ze moeten zich terugtrekken', vertelde hij").
+   */
   private isThatClause(k: number): boolean {
     const { view } = this;
     if (view.rel[k] !== Rel.ADVCL) return false;
     const mark = view.child(k, Rel.MARK);
-    return mark >= 0 && this.data.complementizers.has(view.key(mark));
+    return mark >= 0 ? this.data.complementizers.has(view.key(mark)) : k < view.head[k];
   }
 
   /** The subject heads of a speech verb whose stance is given, for claims ("Zowel China als Rusland ontkent dat"). */
