@@ -5,29 +5,22 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readTreebank } from '../src/learn/index.js';
 import { DependencyParser, PARSER_FILE, goldTags } from '../src/parse/index.js';
+import { modelsDir, UD_DEV, round } from './_ud-dev.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const modelsArg = process.argv.indexOf('--models');
-const modelsDir = modelsArg >= 0 ? process.argv[modelsArg + 1] : join(root, 'models');
-const DEV: Record<string, string> = {
-  nl: join(root, '../shared/data/ud-nl-alpino/nl_alpino-ud-dev.conllu'),
-  en: join(root, '../shared/data/ud-en-ewt/en_ewt-ud-dev.conllu'),
-};
 /** Parse the dev file this many times after one warm-up pass. */
 const PASSES = 3;
 
 const result: Record<string, number | string> = { name: 'parse' };
 for (const language of ['nl', 'en']) {
   const path = join(modelsDir, language, PARSER_FILE);
-  if (!existsSync(path) || !existsSync(DEV[language])) continue;
+  if (!existsSync(path) || !existsSync(UD_DEV[language])) continue;
   const loadStart = performance.now();
   const parser = DependencyParser.load(path);
   result[`${language}LoadMs`] = round(performance.now() - loadStart);
   result[`${language}ModelMB`] = round(statSync(path).size / 1e6);
-  const treebank = readTreebank([DEV[language]], language);
+  const treebank = readTreebank([UD_DEV[language]], language);
   goldTags(treebank.doc, treebank);
   parser.parse(treebank.doc);
   const start = performance.now();
@@ -42,7 +35,3 @@ for (const language of ['nl', 'en']) {
 }
 result.peakRssMB = round(process.resourceUsage().maxRSS / 1024);
 console.log(JSON.stringify(result));
-
-function round(x: number): number {
-  return Math.round(x * 10) / 10;
-}

@@ -5,30 +5,23 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readTreebank } from '../src/learn/index.js';
 import { Lemmatizer } from '../src/lemmatize/index.js';
 import { DependencyParser, PARSER_FILE } from '../src/parse/index.js';
 import { Tagger } from '../src/tag/index.js';
+import { modelsDir, UD_DEV } from './_ud-dev.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const modelsArg = process.argv.indexOf('--models');
-const modelsDir = modelsArg >= 0 ? process.argv[modelsArg + 1] : join(root, 'models');
-const DEV: Record<string, string> = {
-  nl: join(root, '../shared/data/ud-nl-alpino/nl_alpino-ud-dev.conllu'),
-  en: join(root, '../shared/data/ud-en-ewt/en_ewt-ud-dev.conllu'),
-};
 /** Run the dev file through all three this many times after one warm-up pass. */
 const PASSES = 3;
 
 const result: Record<string, number | string> = { name: 'syntax-pipeline' };
 for (const language of ['nl', 'en']) {
   const paths = ['tagger.bin', 'lemmatizer.bin', PARSER_FILE].map((file) => join(modelsDir, language, file));
-  if (!paths.every(existsSync) || !existsSync(DEV[language])) continue;
+  if (!paths.every(existsSync) || !existsSync(UD_DEV[language])) continue;
   const tagger = Tagger.load(paths[0]);
   const lemmatizer = Lemmatizer.load(paths[1]);
   const parser = DependencyParser.load(paths[2]);
-  const { doc } = readTreebank([DEV[language]], language);
+  const { doc } = readTreebank([UD_DEV[language]], language);
   const run = (): void => {
     tagger.apply(doc);
     lemmatizer.apply(doc);

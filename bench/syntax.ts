@@ -6,18 +6,11 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readTreebank } from '../src/learn/index.js';
 import { Lemmatizer } from '../src/lemmatize/index.js';
 import { Tagger } from '../src/tag/index.js';
+import { modelsDir, UD_DEV, round } from './_ud-dev.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const modelsArg = process.argv.indexOf('--models');
-const modelsDir = modelsArg >= 0 ? process.argv[modelsArg + 1] : join(root, 'models');
-const DEV: Record<string, string> = {
-  nl: join(root, '../shared/data/ud-nl-alpino/nl_alpino-ud-dev.conllu'),
-  en: join(root, '../shared/data/ud-en-ewt/en_ewt-ud-dev.conllu'),
-};
 /** Tag and lemmatize the dev file this many times after one warm-up pass. */
 const PASSES = 5;
 
@@ -35,8 +28,8 @@ for (const language of ['nl', 'en']) {
   result[`${language}LoadMs`] = round(loadMs);
   result[`${language}TaggerMB`] = round(statSync(taggerPath).size / 1e6);
   result[`${language}LemmatizerMB`] = round(statSync(lemmatizerPath).size / 1e6);
-  if (!existsSync(DEV[language])) continue;
-  const { doc } = readTreebank([DEV[language]], language);
+  if (!existsSync(UD_DEV[language])) continue;
+  const { doc } = readTreebank([UD_DEV[language]], language);
   tagger.apply(doc);
   lemmatizer.apply(doc);
   const start = performance.now();
@@ -55,7 +48,3 @@ for (const language of ['nl', 'en']) {
 result.totalLoadMs = round(totalLoadMs);
 result.peakRssMB = round(process.resourceUsage().maxRSS / 1024);
 console.log(JSON.stringify(result));
-
-function round(x: number): number {
-  return Math.round(x * 10) / 10;
-}

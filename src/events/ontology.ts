@@ -4,6 +4,7 @@
  */
 import raw from './data/plover.json' with { type: 'json' };
 import { PLOVER_TYPES, type PloverType } from '../doc/article.js';
+import { isRecord } from '../lang/validate.js';
 
 export type Quad = 'verbal-cooperation' | 'material-cooperation' | 'verbal-conflict' | 'material-conflict';
 const QUADS: readonly string[] = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict'];
@@ -47,10 +48,6 @@ const CAMEO_CODE = /^\d{3,4}$/;
 
 function fail(message: string): never {
   throw new Error(`PLOVER ontology data: ${message}`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function asString(value: unknown, where: string): string {

@@ -8,6 +8,8 @@ import dutch from '../lang/nl/speech.json' with { type: 'json' };
 import english from '../lang/en/speech.json' with { type: 'json' };
 import { perLanguage } from '../lang/per-language.js';
 import type { ClaimStance } from '../doc/article.js';
+import { isRecord, languageDataEntries } from '../lang/validate.js';
+import { separableLemma, type SeparableLemma } from './triggers.js';
 
 /** The stance a speech cue gives its speaker towards what is said. */
 export const SPEECH_STANCES = ['reports', 'alleges', 'denies', 'confirms'] as const;
@@ -20,15 +22,8 @@ export type SpeechStance = (typeof SPEECH_STANCES)[number];
 export const SPEECH_KINDS = ['verb', 'adposition', 'adverb'] as const;
 export type SpeechKind = (typeof SPEECH_KINDS)[number];
 
-export interface SpeechCue {
-  /** The lemma as written in the data, with a separable particle before '|' ("mee|delen"). */
-  readonly lemma: string;
-  /** The lemma without the particle marker ("meedelen"): the lookup key. */
-  readonly key: string;
-  /** The separable particle ("mee"), or ''. */
-  readonly particle: string;
-  /** The lemma without its particle ("delen"). */
-  readonly stem: string;
+/** A speech cue; its lemma may mark a separable particle ("mee|delen"). */
+export interface SpeechCue extends SeparableLemma {
   readonly kind: SpeechKind;
   /** A second word that belongs to the cue ("laten" + "weten", "according" + "to", "point" + "out"), or ''. */
   readonly prep: string;
@@ -43,7 +38,6 @@ export interface SpeechLexicon {
   readonly byKey: ReadonlyMap<string, readonly SpeechCue[]>;
 }
 
-const WORD = /^[\p{L}][\p{L}'-]*$/u;
 
 /** The claim stance of a speaker whose cue has this speech stance. */
 export function claimStance(stance: SpeechStance): ClaimStance {
@@ -59,24 +53,16 @@ export function claimStance(stance: SpeechStance): ClaimStance {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function validateCue(raw: unknown, where: string, fail: (m: string) => never): SpeechCue {
   const bad = (message: string): never => fail(`${where}: ${message}`);
   if (!isRecord(raw)) return bad('not an object');
   const allowed = new Set(['lemma', 'kind', 'prep', 'stance', 'note']);
   for (const field of Object.keys(raw)) if (!allowed.has(field)) bad(`unknown field '${field}'`);
   const { lemma, stance } = raw;
-  if (typeof lemma !== 'string') return bad('lemma is not a string');
-  const parts = lemma.split('|');
-  if (parts.length > 2 || parts.some((p) => !WORD.test(p)) || lemma !== lemma.toLowerCase()) {
-    bad(`lemma '${lemma}' must be a lower-case word, optionally 'particle|stem'`);
-  }
+  const separable = separableLemma(lemma, bad);
   const kind = raw.kind ?? 'verb';
   if (typeof kind !== 'string' || !(SPEECH_KINDS as readonly string[]).includes(kind)) bad(`kind must be one of ${SPEECH_KINDS.join(', ')}`);
-  if (parts.length === 2 && kind !== 'verb') bad('only verbs have separable particles');
+  if (separable.particle !== '' && kind !== 'verb') bad('only verbs have separable particles');
   const prep = raw.prep ?? '';
   if (typeof prep !== 'string' || (prep !== '' && !/^\p{Ll}+$/u.test(prep))) bad('prep must be a lower-case word');
   if (typeof stance !== 'string' || !(SPEECH_STANCES as readonly string[]).includes(stance)) {
@@ -85,10 +71,7 @@ function validateCue(raw: unknown, where: string, fail: (m: string) => never): S
   const note = raw.note ?? '';
   if (typeof note !== 'string') bad('note must be a string');
   return {
-    lemma,
-    key: parts.join(''),
-    particle: parts.length === 2 ? parts[0]! : '',
-    stem: parts[parts.length - 1]!,
+    ...separable,
     kind: kind as SpeechKind,
     prep: prep as string,
     stance: stance as SpeechStance,
@@ -98,13 +81,7 @@ function validateCue(raw: unknown, where: string, fail: (m: string) => never): S
 
 /** Validates speech data of the shape of `src/lang/<code>/speech.json`; throws with the first problem found. */
 export function validateSpeech(data: unknown, language: string): SpeechLexicon {
-  const fail = (message: string): never => {
-    throw new Error(`${language} speech data: ${message}`);
-  };
-  if (!isRecord(data)) return fail('not an object');
-  if (data.language !== language) fail(`language is ${JSON.stringify(data.language)}, expected '${language}'`);
-  if (!Array.isArray(data.entries) || data.entries.length === 0) return fail('entries must be a non-empty list');
-  const entries = data.entries.map((raw, i) => validateCue(raw, `entry ${i} (${isRecord(raw) ? raw.lemma : '?'})`, fail));
+  const { entries, fail } = languageDataEntries(data, language, 'speech data', validateCue);
   const byKey = new Map<string, SpeechCue[]>();
   const seen = new Set<string>();
   for (const entry of entries) {

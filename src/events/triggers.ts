@@ -9,6 +9,7 @@ import english from '../lang/en/triggers.json' with { type: 'json' };
 import { perLanguage } from '../lang/per-language.js';
 import type { PloverType } from '../doc/article.js';
 import { cameoCode, isPloverMode, isPloverType } from './ontology.js';
+import { isRecord, languageDataEntries } from '../lang/validate.js';
 
 export type TriggerPos = 'verb' | 'noun';
 export type ArgumentRole = 'source' | 'target' | 'location';
@@ -44,15 +45,7 @@ const NOUN_SLOTS: readonly string[] = ['possessor'];
 const PREP_SLOT = /^prep:\p{Ll}+$/u;
 const WORD = /^[\p{L}][\p{L}'-]*$/u;
 
-export interface TriggerEntry {
-  /** The lemma as written in the data, with a separable particle before '|' ("aan|vallen"). */
-  readonly lemma: string;
-  /** The lemma without the particle marker ("aanvallen"): the lookup key. */
-  readonly key: string;
-  /** The separable particle ("aan"), or '' . */
-  readonly particle: string;
-  /** The lemma without its particle ("vallen"). */
-  readonly stem: string;
+export interface TriggerEntry extends SeparableLemma {
   readonly pos: TriggerPos;
   /** A preposition the trigger needs a complement with ("dreigen met"), or ''. */
   readonly prep: string;
@@ -76,15 +69,33 @@ export interface TriggerLexicon {
   readonly byKey: ReadonlyMap<string, readonly TriggerEntry[]>;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function wordList(value: unknown, where: string, fail: (m: string) => never): string[] {
   if (!Array.isArray(value) || value.length === 0) fail(`${where} must be a non-empty list`);
   for (const word of value) if (typeof word !== 'string' || !WORD.test(word)) fail(`${where}: ${JSON.stringify(word)} is not a word`);
   if (new Set(value).size !== value.length) fail(`${where} lists a word twice`);
   return value as string[];
+}
+
+/** A lemma as the dictionaries write it: a lower-case word, a separable verb with its particle before '|' ("aan|vallen"). */
+export interface SeparableLemma {
+  /** As written ("aan|vallen"). */
+  readonly lemma: string;
+  /** Without the marker ("aanvallen"): the lookup key. */
+  readonly key: string;
+  /** The particle ("aan"), or ''. */
+  readonly particle: string;
+  /** Without the particle ("vallen"). */
+  readonly stem: string;
+}
+
+/** Checks a dictionary lemma (`bad` throws with the problem) and splits off its separable particle. */
+export function separableLemma(lemma: unknown, bad: (message: string) => never): SeparableLemma {
+  if (typeof lemma !== 'string') return bad('lemma is not a string');
+  const parts = lemma.split('|');
+  if (parts.length > 2 || parts.some((p) => !WORD.test(p)) || lemma !== lemma.toLowerCase()) {
+    bad(`lemma '${lemma}' must be a lower-case word, optionally 'particle|stem'`);
+  }
+  return { lemma, key: parts.join(''), particle: parts.length === 2 ? parts[0]! : '', stem: parts[parts.length - 1]! };
 }
 
 function validateEntry(raw: unknown, where: string, fail: (m: string) => never): TriggerEntry {
@@ -94,12 +105,8 @@ function validateEntry(raw: unknown, where: string, fail: (m: string) => never):
   for (const field of Object.keys(raw)) if (!allowed.has(field)) bad(`unknown field '${field}'`);
   const { lemma, pos } = raw;
   if (pos !== 'verb' && pos !== 'noun') return bad(`pos must be 'verb' or 'noun'`);
-  if (typeof lemma !== 'string') return bad('lemma is not a string');
-  const parts = lemma.split('|');
-  if (parts.length > 2 || parts.some((p) => !WORD.test(p)) || lemma !== lemma.toLowerCase()) {
-    bad(`lemma '${lemma}' must be a lower-case word, optionally 'particle|stem'`);
-  }
-  if (parts.length === 2 && pos !== 'verb') bad('only verbs have separable particles');
+  const separable = separableLemma(lemma, bad);
+  if (separable.particle !== '' && pos !== 'verb') bad('only verbs have separable particles');
   const prep = raw.prep ?? '';
   if (typeof prep !== 'string' || (prep !== '' && !/^\p{Ll}+$/u.test(prep))) bad('prep must be a lower-case word');
   const reflexive = raw.reflexive ?? false;
@@ -128,10 +135,7 @@ function validateEntry(raw: unknown, where: string, fail: (m: string) => never):
   const note = raw.note ?? '';
   if (typeof note !== 'string') bad('note must be a string');
   return {
-    lemma,
-    key: parts.join(''),
-    particle: parts.length === 2 ? parts[0]! : '',
-    stem: parts[parts.length - 1]!,
+    ...separable,
     pos,
     prep: prep as string,
     reflexive: reflexive as boolean,
@@ -152,13 +156,7 @@ function specificity(entry: TriggerEntry): number {
 
 /** Validates trigger data of the shape of `src/lang/<code>/triggers.json`; throws with the first problem found. */
 export function validateTriggers(data: unknown, language: string): TriggerLexicon {
-  const fail = (message: string): never => {
-    throw new Error(`${language} trigger data: ${message}`);
-  };
-  if (!isRecord(data)) return fail('not an object');
-  if (data.language !== language) fail(`language is ${JSON.stringify(data.language)}, expected '${language}'`);
-  if (!Array.isArray(data.entries) || data.entries.length === 0) return fail('entries must be a non-empty list');
-  const entries = data.entries.map((raw, i) => validateEntry(raw, `entry ${i} (${isRecord(raw) ? raw.lemma : '?'})`, fail));
+  const { entries, fail } = languageDataEntries(data, language, 'trigger data', validateEntry);
   const byKey = new Map<string, TriggerEntry[]>();
   const seen = new Set<string>();
   for (const entry of entries) {

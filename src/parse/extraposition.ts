@@ -7,11 +7,13 @@ import english from '../lang/en/parse.json' with { type: 'json' };
 import dutch from '../lang/nl/parse.json' with { type: 'json' };
 import type { Doc } from '../doc/doc.js';
 import { perLanguage } from '../lang/per-language.js';
+import { languageDataRecord } from '../lang/validate.js';
 
 const PARSE_DATA = perLanguage('parser data', { nl: dutch, en: english }, (raw, language): ReadonlySet<string> => {
-  const markers = (raw as { verbFinalClauseMarkers?: unknown }).verbFinalClauseMarkers;
+  const { record, fail } = languageDataRecord(raw, language, 'parser data');
+  const markers = record.verbFinalClauseMarkers;
   if (!Array.isArray(markers) || !markers.every((m) => typeof m === 'string' && m === m.toLowerCase())) {
-    throw new Error(`${language} parser data: "verbFinalClauseMarkers" must be a list of lower-case words`);
+    return fail('"verbFinalClauseMarkers" must be a list of lower-case words');
   }
   return new Set(markers as string[]);
 });

@@ -7,6 +7,7 @@ import dutch from '../../lang/nl/coder.json' with { type: 'json' };
 import english from '../../lang/en/coder.json' with { type: 'json' };
 import { perLanguage } from '../../lang/per-language.js';
 import type { NegativeContext } from '../triggers.js';
+import { isRecord, languageDataRecord } from '../../lang/validate.js';
 
 export type DomainContext = Extract<NegativeContext, 'sport' | 'nature' | 'medical' | 'economy'>;
 const DOMAINS: readonly DomainContext[] = ['sport', 'nature', 'medical', 'economy'];
@@ -89,10 +90,6 @@ export interface CoderLanguage {
   readonly contexts: ReadonlyMap<DomainContext, ReadonlySet<string>>;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const LIST_FIELDS = [
   'negation',
   'hypotheticalAux',
@@ -122,12 +119,8 @@ const LIST_FIELDS = [
 const OPTIONAL_LIST_FIELDS = ['suspicionWords', 'pastFutureAux', 'activePerfectAux', 'comitativeWords', 'schedulingVerbs', 'obligationAux', 'firstPersonPronouns', 'onRequestPrepositions', 'purposeMarkers', 'preventionVerbs'] as const;
 
 /** Validates data of the shape of `src/lang/<code>/coder.json`; throws with the first problem found. */
-export function validateCoderLanguage(data: unknown, language: string): CoderLanguage {
-  const fail = (message: string): never => {
-    throw new Error(`${language} coder data: ${message}`);
-  };
-  if (!isRecord(data)) return fail('not an object');
-  if (data.language !== language) fail(`language is ${JSON.stringify(data.language)}, expected '${language}'`);
+export function validateCoderLanguage(raw: unknown, language: string): CoderLanguage {
+  const { record: data, fail } = languageDataRecord(raw, language, 'coder data');
   const known = new Set<string>(['language', 'infinitiveMarker', 'contexts', ...OPTIONAL_LIST_FIELDS, ...LIST_FIELDS]);
   for (const field of Object.keys(data)) if (!known.has(field)) fail(`unknown field '${field}'`);
   const words = (value: unknown, where: string): Set<string> => {
