@@ -118,9 +118,11 @@ export class ArgumentFinder {
     const object = view.child(i, Rel.OBJ);
     const hosts = object >= 0 ? [i, object] : [i];
     // "heeft een onderzoek geopend naar …": a light verb's complement belongs to its nominal.
-    if (entry.pos === 'noun' && args.clauseEvent && args.clauseVerb >= 0 && args.clauseVerb !== i && view.rel[i] === Rel.OBJ) hosts.push(args.clauseVerb);
+    if (entry.pos === 'noun' && args.clauseEvent && args.clauseVerb >= 0 && args.clauseVerb !== i && this.isObjectOf(i, view.head[i])) hosts.push(args.clauseVerb);
     // "het bezoek van President Erdogan aan Duitsland" with the complement hung on the source after the noun.
-    const sourceHosts = entry.pos === 'noun' ? args.source.filter((s) => s > i && view.head[s] === i) : [];
+    // "de sancties die de Verenigde Staten tegen Europa hebben genomen": also on the source of its relative clause.
+    const relative = entry.pos === 'noun' && args.clauseVerb >= 0 && view.head[args.clauseVerb] === i ? args.clauseVerb : -1;
+    const sourceHosts = entry.pos === 'noun' ? args.source.filter((s) => s > i && (view.head[s] === i || (relative >= 0 && view.head[s] === relative))) : [];
     for (const host of [...hosts, ...sourceHosts]) {
       const onSource = sourceHosts.includes(host);
       for (let k = view.childStart[host]; k < view.childStart[host + 1]; k++) {
@@ -325,6 +327,8 @@ export class ArgumentFinder {
     if (!slots.has('object')) this.infinitiveSubjectAsObject(i, slots);
     this.secondSubjectAsObject(slots);
     this.objectAsConjunct(i, slots);
+    this.subjectGapConjunct(i, slots);
+    this.subjectBeforeRelative(i, slots);
     if (!passive) this.subjectMislabelledObject(i, slots);
     this.splitRunTogetherNames(slots);
     this.appositionAsObject(slots);
@@ -408,13 +412,27 @@ export class ArgumentFinder {
     const { view, data } = this;
     for (let k = view.childStart[verb]; k < view.childStart[verb + 1]; k++) {
       const c = view.childList[k];
-      if (view.rel[c] !== Rel.CCOMP && view.rel[c] !== Rel.XCOMP) continue;
+      if (view.rel[c] !== Rel.CCOMP && view.rel[c] !== Rel.XCOMP && !this.isInfinitiveComplement(c)) continue;
       const mark = view.child(c, Rel.MARK);
       const subject = view.child(c, Rel.NSUBJ);
       if (mark < 0 || view.key(mark) !== data.infinitiveMarker || subject < 0 || subject > c || subject < verb) continue;
       slots.set('object', [subject]);
       return;
     }
+  }
+
+  /**
+   * A te-infinitive that complements the verb it hangs on: an xcomp or ccomp, or a conjunct without a conjunction
+   * under a verb that is no infinitive (a finite verb and an infinitive make no coordination: "Syrië beveelt de
+   * bezettingsmacht … zich terug te trekken" misparsed).
+   */
+  isInfinitiveComplement(c: number): boolean {
+    const { view } = this;
+    const head = view.head[c];
+    if (head < 0 || !this.hasInfinitiveMarker(c)) return false;
+    const rel = view.rel[c];
+    if (rel === Rel.XCOMP || rel === Rel.CCOMP) return true;
+    return rel === Rel.CONJ && view.child(c, Rel.CC) < 0 && view.isVerb(head) && !this.hasInfinitiveMarker(head);
   }
 
   /** Two subjects of one verb ("politie arresteert Dyteon Simpson" misparsed): the later one is the object. */
@@ -424,7 +442,7 @@ export class ArgumentFinder {
     // A title right before a name ("Gryffindor's head Minerva McGonagall left") is one person: the name.
     // Verb-second with the object first and a pronoun subject right after the verb: "De Raad roep ik op …".
     const [first, second] = subjects;
-    if (subjects.length === 2 && second > first && this.view.upos(second) === 'PRON' && this.view.head[second] === second - 1) {
+    if (subjects.length === 2 && second > first && this.isPersonalPronoun(second) && this.view.head[second] === second - 1) {
       slots.set('subject', [second]);
       slots.set('object', [first]);
       return;
@@ -484,11 +502,71 @@ export class ArgumentFinder {
     if (slots.has('subject') || !objects || objects[0] > verb) return;
     const mark = view.child(verb, Rel.MARK);
     if (mark >= 0 && view.key(mark) === this.data.infinitiveMarker) return;
-    const finite = view.child(verb, Rel.AUX) >= 0 || (mark >= 0 && this.data.complementizers.has(view.key(mark)));
+    const finite = view.child(verb, Rel.AUX) >= 0 || (mark >= 0 && this.data.complementizers.has(view.key(mark))) || (this.relativeAdverb(verb) >= 0 && view.rel[verb] !== Rel.XCOMP);
     if (!finite || this.view.upos(objects[0]) === 'PRON') return;
     slots.set('subject', [objects[0]]);
     if (objects.length === 1) slots.delete('object');
     else slots.set('object', objects.slice(1));
+  }
+
+  /**
+   * A conjunct main clause that opens with its verb ("China beschouwt hen als migranten en zet ze uit", "…, bekogelde
+   * de agenten") shares the first conjunct's subject: the nominal right after the verb is its object.
+   */
+  private subjectGapConjunct(verb: number, slots: Map<Slot, number[]>): void {
+    const { view } = this;
+    const subjects = slots.get('subject');
+    const head = view.head[verb];
+    if (!subjects || subjects.length !== 1 || slots.has('object') || view.rel[verb] !== Rel.CONJ || head < 0 || head > verb) return;
+    const before = verb - 1;
+    const opens = before >= 0 && (view.upos(before) === 'CCONJ' || view.upos(before) === 'PUNCT') && view.head[before] === verb;
+    const subject = subjects[0];
+    if (!opens || subject <= verb || view.extent(subject)[0] !== verb + 1 || view.child(head, Rel.NSUBJ) < 0 || view.child(verb, Rel.AUX) >= 0) return;
+    slots.set('object', [subject]);
+    slots.delete('subject');
+  }
+
+  /**
+   * A relative clause opens with its relative word ("iets waarop de Democraten aandringen"): a subject before it is
+   * the antecedent the parser pulled in, not the clause's own.
+   */
+  private subjectBeforeRelative(verb: number, slots: Map<Slot, number[]>): void {
+    const subjects = slots.get('subject');
+    const relative = subjects ? this.relativeAdverb(verb) : -1;
+    if (relative < 0) return;
+    const own = subjects!.filter((t) => t > relative);
+    if (own.length > 0) slots.set('subject', own);
+    else slots.delete('subject');
+  }
+
+  /**
+   * A relative pronominal adverb before the verb ("waarop", "waarin": a relative prefix and a preposition the coder
+   * knows; not "waarschijnlijk"); -1 for none.
+   */
+  private relativeAdverb(verb: number): number {
+    const { view, data } = this;
+    for (let k = view.childStart[verb]; k < view.childStart[verb + 1]; k++) {
+      const c = view.childList[k];
+      if (c > verb) break;
+      if (view.upos(c) !== 'ADV' || (view.rel[c] !== Rel.ADVMOD && view.rel[c] !== Rel.OBL)) continue;
+      const key = view.key(c);
+      for (const prefix of data.relativePrefixes) if (key.startsWith(prefix) && this.isPreposition(key.slice(prefix.length))) return c;
+    }
+    return -1;
+  }
+
+  /** A preposition of one of the coder's lists ("op", "in", "met" …). */
+  private isPreposition(word: string): boolean {
+    const { data } = this;
+    return data.targetPrepositions.has(word) || data.locativePrepositions.has(word) || data.participationPrepositions.has(word) || data.agentPrepositions.has(word);
+  }
+
+  /** "ik", "hij", "ze": a personal pronoun (not "iedereen", "wat"). */
+  private isPersonalPronoun(t: number): boolean {
+    const { view, data } = this;
+    if (view.upos(t) !== 'PRON') return false;
+    const key = view.key(t);
+    return data.speakerPronouns.has(key) || data.thirdPersonPronouns.has(key);
   }
 
   /**
@@ -547,6 +625,15 @@ export class ArgumentFinder {
   private nounSlots(i: number): Map<Slot, number[]> {
     const { view, data } = this;
     const slots = new Map<Slot, number[]>();
+    // "op verzoek van de Franse autoriteiten" parsed as one preposition: the nominal is the noun's complement.
+    const fixed = view.fixedNominal(i);
+    if (fixed >= 0) {
+      const marker = view.head[i];
+      let last = -1;
+      for (let k = view.childStart[marker]; k < view.childStart[marker + 1]; k++) if (view.childList[k] > i) last = view.childList[k];
+      if (last >= 0 && view.rel[last] === Rel.FIXED) slots.set(`prep:${view.key(last)}`, [fixed]);
+      return slots;
+    }
     const conjuncts: number[] = [];
     for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
       const c = view.childList[k];
@@ -611,19 +698,20 @@ export class ArgumentFinder {
    */
   private governingClause(i: number, entry: TriggerEntry, args: EventArguments): void {
     const { view, data } = this;
-    const head = view.head[i];
+    // A noun inside a multiword preposition stands where the nominal it marks stands.
+    const fixed = view.fixedNominal(i);
+    const head = view.head[fixed >= 0 ? fixed : i];
     if (head < 0) return;
-    const rel = view.rel[i];
     if (args.source.length === 0 && this.suspect(i, args)) return;
-    // "heeft … sancties … doorgevoerd" parsed as a passive beside an active subject: the noun is still the object.
-    const object = rel === Rel.OBJ || (rel === Rel.NSUBJ_PASS && view.child(head, Rel.NSUBJ) >= 0);
-    if (object && view.isVerb(head) && data.supportVerbs.has(this.verbKey(head))) {
+    if (fixed < 0 && this.lightVerbRelative(i, args)) return;
+    if (this.isObjectOf(i, head) && view.isVerb(head) && data.supportVerbs.has(view.separableKey(head))) {
       args.clauseVerb = head;
       args.clauseEvent = true;
       if (args.source.length === 0) {
         let subject = this.subjectOf(head);
         // A light verb the parser left without a subject: the actor named just before it ("Trump had een …").
-        if (subject < 0) subject = this.actorBefore(head);
+        // Not for a te-infinitive, which has no subject of its own to lose ("om een aanslag uit te voeren").
+        if (subject < 0 && !this.hasInfinitiveMarker(head)) subject = this.actorBefore(head);
         if (subject >= 0) {
           args.source.push(...(view.head[subject] >= 0 ? this.subjectGroup(view.head[subject], subject) : view.conjuncts(subject)));
           args.borrowed = true;
@@ -636,9 +724,20 @@ export class ArgumentFinder {
     if (verb < 0 || !view.isVerb(verb)) return;
     args.clauseVerb = verb;
     // "heeft op verzoek van de Franse autoriteiten een man aangehouden": whoever acts on the request was asked.
-    if (entry.type === 'REQUEST' && args.target.length === 0 && view.head[i] === verb && data.onRequestPrepositions.has(view.caseOf(i))) {
+    const preposition = fixed >= 0 ? view.key(view.head[i]) : view.caseOf(i);
+    if (entry.type === 'REQUEST' && args.target.length === 0 && head === verb && data.onRequestPrepositions.has(preposition)) {
       const actor = Math.max(this.subjectOf(verb), this.agentOf(verb));
       if (actor >= 0 && !args.source.includes(actor)) args.target.push(...view.conjuncts(actor));
+    }
+    // "verhoogt de druk door middel van sancties": the subject of the clause uses them.
+    if (args.source.length === 0 && this.isInstrument(fixed >= 0 ? view.head[i] : view.child(i, Rel.CASE))) {
+      const subject = this.subjectOf(verb);
+      if (subject >= 0 && this.parties.resolve(subject).political) {
+        args.source.push(...this.subjectGroup(view.head[subject], subject));
+        args.borrowed = true;
+        args.clauseEvent = true;
+      }
+      return;
     }
     if (args.source.length > 0 || !SETTING_TYPES.has(entry.type)) return;
     if (!this.isSetting(i)) return;
@@ -656,6 +755,49 @@ export class ArgumentFinder {
       }
       if (!(view.rel[v] === Rel.PARATAXIS || view.rel[v] === Rel.CONJ || view.rel[v] === Rel.ADVCL)) return;
     }
+  }
+
+  /**
+   * A nominal event that a relative clause with a light verb tells ("de sancties die de VS tegen Europa hebben
+   * genomen"): the relative pronoun is the light verb's object, the clause's other nominal before the verb its
+   * subject (labelled subject, or object when the parser took both for objects), the source.
+   */
+  private lightVerbRelative(i: number, args: EventArguments): boolean {
+    const { view, data } = this;
+    for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
+      const clause = view.childList[k];
+      if (view.rel[clause] !== Rel.ACL_RELCL || !view.isVerb(clause) || !data.supportVerbs.has(view.separableKey(clause))) continue;
+      let pronoun = -1;
+      let subject = -1;
+      for (let j = view.childStart[clause]; j < view.childStart[clause + 1]; j++) {
+        const c = view.childList[j];
+        const rel = view.rel[c];
+        if (c > clause || (rel !== Rel.NSUBJ && rel !== Rel.OBJ)) continue;
+        if (view.upos(c) === 'PRON' && data.relativePronouns.has(view.key(c))) pronoun = c;
+        else if (subject < 0 || rel === Rel.NSUBJ) subject = c;
+      }
+      if (pronoun < 0 || subject < 0 || subject < pronoun || !this.parties.resolve(subject).political) continue;
+      args.clauseVerb = clause;
+      args.clauseEvent = true;
+      if (args.source.length === 0) {
+        args.source.push(...view.conjuncts(subject));
+        args.borrowed = true;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether a case marker (with its fixed parts: "door middel van") marks an instrument ("middels", "via"). */
+  private isInstrument(marker: number): boolean {
+    const { view, data } = this;
+    if (marker < 0 || data.instrumentWords.size === 0) return false;
+    if (data.instrumentWords.has(view.key(marker))) return true;
+    for (let k = view.childStart[marker]; k < view.childStart[marker + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] === Rel.FIXED && data.instrumentWords.has(view.key(c))) return true;
+    }
+    return false;
   }
 
   /**
@@ -752,10 +894,14 @@ export class ArgumentFinder {
     return -1;
   }
 
-  /** A verb's lemma key with its separable particle joined in front. */
-  private verbKey(v: number): string {
-    const particle = this.view.child(v, Rel.PRT);
-    return particle >= 0 ? this.view.key(particle) + this.view.key(v) : this.view.key(v);
+  /**
+   * Whether nominal i is the object of its head: labelled so, or "heeft … sancties … doorgevoerd" parsed as a passive
+   * subject beside an active one.
+   */
+  private isObjectOf(i: number, head: number): boolean {
+    const { view } = this;
+    const rel = view.rel[i];
+    return view.head[i] === head && (rel === Rel.OBJ || (rel === Rel.NSUBJ_PASS && view.child(head, Rel.NSUBJ) >= 0));
   }
 
   /** The subject of verb v: its own (the "door" phrase of a passive excluded), else its controller's. */

@@ -1563,3 +1563,311 @@ test('an object with a preposition is a prepositional phrase: "had kritiek op de
   assert.deepEqual(countries(events[0].source), ['UKR']);
   assert.deepEqual(countries(events[0].target), ['RUS']);
 });
+
+test('"op verzoek van X" parsed as one preposition with fixed parts: X asked whoever acts', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    politie politie NOUN 11 nsubj
+    heeft hebben AUX 11 aux
+    op op ADP 8 case
+    verzoek verzoek ADP 4 fixed
+    van van ADP 4 fixed
+    Duitse Duits ADJ 8 amod
+    autoriteiten autoriteit NOUN 11 obl
+    een een DET 10 det
+    vrouw vrouw NOUN 11 obj
+    aangehouden aan_houden VERB 0 root
+    . . PUNCT 11 punct`);
+  const request = events.find((e) => e.type === 'REQUEST');
+  assert.ok(request, JSON.stringify(events));
+  assert.deepEqual(countries(request.source), ['DEU']);
+  assert.deepEqual(request.target.map((r) => r.sector), ['COP']);
+});
+
+test('a nominal event used as the means of a clause ("door middel van sancties") is done by its subject', () => {
+  const { events } = code('nl', `
+    Rusland Rusland PROPN 2 nsubj
+    vergroot vergroten VERB 0 root
+    de de DET 4 det
+    druk druk NOUN 2 obj
+    door door ADP 8 case
+    middel middel NOUN 5 fixed
+    van van ADP 5 fixed
+    sancties sanctie NOUN 2 obl
+    . . PUNCT 2 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'SANCTION');
+  assert.deepEqual(countries(events[0].source), ['RUS']);
+});
+
+test('a relative clause with a light verb tells its noun\'s event: "de sancties die Japan tegen Rusland heeft ingesteld"', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    sancties sanctie NOUN 10 nsubj
+    die die PRON 8 obj
+    Japan Japan PROPN 8 obj
+    tegen tegen ADP 6 case
+    Rusland Rusland PROPN 4 nmod
+    heeft hebben AUX 8 aux
+    ingesteld in_stellen VERB 2 acl:relcl
+    zijn zijn AUX 10 cop
+    streng streng ADJ 0 root
+    . . PUNCT 10 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'SANCTION');
+  assert.deepEqual(countries(events[0].source), ['JPN']);
+  assert.deepEqual(countries(events[0].target), ['RUS']);
+});
+
+test('a relative adverb opens its clause: "iets waarop de oppositie aandringt" has the opposition as the requester', () => {
+  const { events } = code('nl', `
+    Het het PRON 2 nsubj
+    is zijn AUX 0 root
+    iets iets PRON 7 nsubj
+    waarop waarop ADV 7 advmod
+    de de DET 6 det
+    oppositie oppositie NOUN 7 obj
+    aandringt aan_dringen VERB 2 ccomp
+    . . PUNCT 2 punct`);
+  const request = events.find((e) => e.type === 'REQUEST');
+  assert.ok(request, JSON.stringify(events));
+  assert.deepEqual(request.source.map((r) => r.sector), ['OPP']);
+});
+
+test('"vraagt iedereen … om zich te melden" with the om-clause hung a clause lower: everyone addressed is the target', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    politie politie NOUN 3 nsubj
+    vraagt vragen VERB 0 root
+    iedereen iedereen PRON 3 nsubj
+    die die PRON 7 nsubj
+    iets iets PRON 7 obj
+    zag zien VERB 4 acl:relcl
+    wat wat PRON 10 nsubj
+    er er ADV 10 advmod
+    gebeurde gebeuren VERB 3 ccomp
+    om om ADP 14 mark
+    zich zich PRON 14 expl:pv
+    te te ADP 14 mark
+    melden melden VERB 10 advcl
+    . . PUNCT 3 punct`);
+  const request = events.find((e) => e.type === 'REQUEST');
+  assert.ok(request, JSON.stringify(events));
+  assert.deepEqual(request.source.map((r) => r.sector), ['COP']);
+  assert.deepEqual(request.target.map((r) => r.text), ['iedereen']);
+});
+
+test('what is ordered is the order\'s content: "beveelt … zich terug te trekken" misparsed as a conjunct', () => {
+  const { events } = code('nl', `
+    Turkije Turkije PROPN 2 nsubj
+    beveelt bevelen VERB 0 root
+    de de DET 4 det
+    troepen troep NOUN 11 nsubj
+    van van ADP 6 case
+    Griekenland Griekenland PROPN 4 nmod
+    zich zich PRON 11 expl:pv
+    onmiddellijk onmiddellijk ADJ 11 advmod
+    terug terug ADV 11 compound:prt
+    te te ADP 11 mark
+    trekken terug_trekken VERB 2 conj
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events.map((e) => e.type), ['REQUEST']);
+  assert.deepEqual(countries(events[0].source), ['TUR']);
+  assert.deepEqual(countries(events[0].target), ['GRC']);
+});
+
+test('a purpose of a purpose of an event is that event\'s goal: "prees Kim om zijn moed om te ontwapenen" is no retreat', () => {
+  const { events } = code('nl', `
+    Biden Biden PROPN 2 nsubj
+    prees prijzen VERB 0 root
+    Kim Kim PROPN 2 obj
+    om om ADP 9 mark
+    zijn zijn PRON 6 nmod:poss
+    moed moed NOUN 9 obj
+    om om ADP 9 mark
+    te te ADP 9 mark
+    tonen tonen VERB 2 advcl
+    om om ADP 12 mark
+    te te ADP 12 mark
+    ontwapenen ontwapenen VERB 9 advcl
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events.map((e) => e.type), ['SUPPORT']);
+});
+
+test('a meeting of one unnamed group ("een top tussen de leiders") codes no one', () => {
+  const { events } = code('nl', `
+    Er er ADV 2 expl
+    was zijn VERB 0 root
+    een een DET 4 det
+    top top NOUN 2 nsubj
+    tussen tussen ADP 7 case
+    de de DET 7 det
+    leiders leider NOUN 4 nmod
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events, []);
+});
+
+test('what was decided is told as done: "kozen ervoor om het akkoord goed te keuren" is support, not an intention', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    Republikeinen republikein NOUN 4 nsubj
+    ervoor ervoor ADV 4 advmod
+    kozen kiezen VERB 0 root
+    om om ADP 11 mark
+    het het DET 7 det
+    voorstel voorstel NOUN 11 obj
+    van van ADP 9 case
+    Biden Biden PROPN 7 nmod
+    te te ADP 11 mark
+    keuren goed_keuren VERB 4 advcl
+    . . PUNCT 4 punct`);
+  const support = events.find((e) => e.type === 'SUPPORT');
+  assert.ok(support, JSON.stringify(events));
+  assert.equal(support.status, 'asserted');
+  assert.ok(!events.some((e) => e.type === 'AGREE'));
+});
+
+test('a meeting being prepared is announced, also with the particle in the lemma: "bereidt zich voor op een top tussen X en Y"', () => {
+  const { events } = code('nl', `
+    Parijs Parijs PROPN 2 nsubj
+    bereidt voor_bereiden VERB 0 root
+    zich zich PRON 2 expl:pv
+    voor voor ADP 2 compound:prt
+    op op ADP 7 case
+    een een DET 7 det
+    top top NOUN 2 obl
+    tussen tussen ADP 9 case
+    Frankrijk Frankrijk PROPN 7 nmod
+    en en CCONJ 11 cc
+    Rusland Rusland PROPN 9 conj
+    . . PUNCT 2 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'AGREE');
+  assert.deepEqual(countries([...events[0].source, ...events[0].target]), ['FRA', 'RUS']);
+});
+
+test('a nominalised participle with its determiner is a person: "de beschuldigingen tegen de genomineerde onderzoeken"', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    FBI FBI PROPN 3 nsubj
+    onderzoekt onderzoeken VERB 0 root
+    de de DET 5 det
+    beschuldigingen beschuldiging NOUN 3 obj
+    tegen tegen ADP 8 case
+    de de DET 8 det
+    genomineerde nomineren VERB 3 obl
+    . . PUNCT 3 punct`);
+  const investigation = events.find((e) => e.type === 'ACCUSE' && e.mode === 'investigate');
+  assert.ok(investigation, JSON.stringify(events));
+  assert.deepEqual(investigation.target.map((r) => r.text), ['de genomineerde']);
+});
+
+test('status: an adjunct with "geen" negates ("in geen geval opgeven"); a light verb is no speech cue ("stelde zijn veto")', () => {
+  const negated = code('nl', `
+    Iran Iran PROPN 8 nsubj
+    zal zullen AUX 8 aux
+    in in ADP 5 case
+    geen geen DET 5 det
+    geval geval NOUN 8 obl
+    zijn zijn PRON 7 nmod:poss
+    kernwapens kernwapen NOUN 8 obj
+    opgeven op_geven VERB 0 root
+    . . PUNCT 8 punct`);
+  assert.deepEqual(negated.events.map((e) => [e.type, e.status]), [['RETREAT', 'negated']]);
+  const veto = code('nl', `
+    Hongarije Hongarije PROPN 2 nsubj
+    stelde stellen VERB 0 root
+    zijn zijn PRON 4 nmod:poss
+    veto veto NOUN 2 obj
+    tegen tegen ADP 7 case
+    de de DET 7 det
+    toetreding toetreding NOUN 4 nmod
+    . . PUNCT 2 punct`);
+  assert.deepEqual(veto.events.map((e) => [e.type, e.status]), [['REJECT', 'asserted']]);
+});
+
+test('status: a that-clause hung on the verb of a statement ("een verklaring uitbracht dat …") is reported', () => {
+  const { events } = code('nl', `
+    Het het DET 2 det
+    kantoor kantoor NOUN 5 nsubj
+    een een DET 4 det
+    verklaring verklaring NOUN 5 obj
+    bracht uit_brengen VERB 0 root
+    uit uit ADP 5 compound:prt
+    dat dat SCONJ 11 mark
+    Frankrijk Frankrijk PROPN 11 nsubj
+    Oekraïne Oekraïne PROPN 11 obj
+    zal zullen AUX 11 aux
+    steunen steunen VERB 5 ccomp
+    . . PUNCT 5 punct`);
+  const support = events.find((e) => e.type === 'SUPPORT' || e.type === 'AGREE');
+  assert.ok(support, JSON.stringify(events));
+  assert.equal(support.status, 'reported');
+});
+
+test('"de leiders van Turkije en Duitsland gingen samen ontbijten": a meeting ("samen" labelled advcl), told as done', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    leiders leider NOUN 7 nsubj
+    van van ADP 4 case
+    Turkije Turkije PROPN 2 nmod
+    en en CCONJ 6 cc
+    Duitsland Duitsland PROPN 4 conj
+    gingen gaan VERB 0 root
+    samen samen ADV 9 advcl
+    ontbijten ontbijten VERB 7 xcomp
+    . . PUNCT 7 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'CONSULT');
+  assert.equal(events[0].status, 'asserted');
+  // The linker makes one mention of the whole phrase, so both names resolve to it (a linker matter).
+  assert.ok(countries([...events[0].source, ...events[0].target]).includes('TUR'));
+});
+
+test('a conjunct clause that opens with its verb shares the subject: "…, en zet activisten uit" has China as source', () => {
+  const { events } = code('nl', `
+    China China PROPN 2 nsubj
+    wantrouwt wantrouwen VERB 0 root
+    de de DET 4 det
+    vluchtelingen vluchteling NOUN 2 obj
+    en en CCONJ 6 cc
+    zet uit_zetten VERB 2 conj
+    activisten activist NOUN 6 nsubj
+    vaak vaak ADV 6 advmod
+    uit uit ADP 6 compound:prt
+    . . PUNCT 2 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'COERCE');
+  assert.deepEqual(countries(events[0].source), ['CHN']);
+  assert.deepEqual(events[0].target.map((r) => r.text), ['activisten']);
+});
+
+test('a possessive pronoun stands for the nearest subject noun before it: "betogers riepen leuzen en hun protest duurde uren"', () => {
+  const { events } = code('nl', `
+    Betogers betoger NOUN 2 nsubj
+    riepen roepen VERB 0 root
+    leuzen leus NOUN 2 obj
+    en en CCONJ 7 cc
+    hun hun PRON 6 nmod:poss
+    protest protest NOUN 7 nsubj
+    duurde duren VERB 2 conj
+    uren uur NOUN 7 obl
+    . . PUNCT 2 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'PROTEST');
+  assert.deepEqual(events[0].source.map((r) => r.text), ['Betogers']);
+});
+
+test('an event on a condition is hypothetical: "Rusland valt Oekraïne aan als de NAVO uitbreidt"', () => {
+  const { events } = code('nl', `
+    Rusland Rusland PROPN 2 nsubj
+    valt vallen VERB 0 root
+    Oekraïne Oekraïne PROPN 2 obj
+    aan aan ADP 2 compound:prt
+    als als SCONJ 8 mark
+    de de DET 7 det
+    NAVO NAVO PROPN 8 nsubj
+    uitbreidt uit_breiden VERB 2 advcl
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events.map((e) => [e.type, e.status]), [['ASSAULT', 'hypothetical']]);
+});

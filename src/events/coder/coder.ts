@@ -28,6 +28,9 @@ const ENDING_TYPES: ReadonlySet<string> = new Set(['RETREAT', 'CONCEDE']);
 /** Statuses under which an obligation told by a speaker is that speaker's demand (not negated or only possible). */
 const DEMANDABLE_STATUSES: ReadonlySet<EventStatus> = new Set(['asserted', 'reported', 'alleged']);
 
+/** How many clauses of purpose up the event they serve is looked for. */
+const PURPOSE_DEPTH = 3;
+
 const coders = new Map<string, EventCoder>();
 
 export class EventCoder implements Component {
@@ -98,10 +101,18 @@ export class EventCoder implements Component {
   private isGoalOfEvent(view: ParseView, status: StatusFinder, finder: ArgumentFinder, entries: readonly (TriggerEntry | undefined)[], i: number): boolean {
     // "het opheffen van de sancties", "trok de troepen terug": what a retreat ends is no event of its own.
     if (!view.isVerb(i)) return (view.head[i] >= 0 && ENDING_TYPES.has(entries[view.head[i]]?.type ?? '')) || this.isWarnedOf(view, finder, entries, i);
+    // "beveelt de troepen zich terug te trekken": what is requested is the request's content, not done.
+    if (view.head[i] >= 0 && entries[view.head[i]]?.type === 'REQUEST' && finder.isInfinitiveComplement(i)) return true;
+    // Up a chain of purposes: "loofde Kim om zijn moed om stappen te ondernemen om te ontwapenen".
     let v = i;
-    while (view.rel[v] === Rel.CONJ && view.head[v] >= 0 && view.isVerb(view.head[v])) v = view.head[v];
-    const head = view.head[v];
-    return head >= 0 && entries[head] !== undefined && status.isPurposeClause(v);
+    for (let depth = 0; depth < PURPOSE_DEPTH; depth++) {
+      while (view.rel[v] === Rel.CONJ && view.head[v] >= 0 && view.isVerb(view.head[v])) v = view.head[v];
+      const head = view.head[v];
+      if (head < 0 || !status.isPurposeClause(v)) return false;
+      if (entries[head] !== undefined) return true;
+      v = head;
+    }
+    return false;
   }
 
   /**
@@ -151,6 +162,10 @@ export class EventCoder implements Component {
     // A meeting of private people ("toen zij haar ontmoette") is no political event: one party must be an actor
     // the knowledge base knows or an agent with a sector.
     if (SYMMETRIC_TYPES.has(entry.type) && source.length > 0 && ![...source, ...target].some((p) => p.known || (p.ref.sector !== '' && p.ref.sector !== 'CVL'))) {
+      return undefined;
+    }
+    // Nor is a meeting of one unnamed group ("een top tussen de leiders van de rivalen"): no one can be coded.
+    if (entry.type === 'CONSULT' && source.length === 1 && target.length === 0 && source[0].ref.actor === undefined && source[0].ref.country === '') {
       return undefined;
     }
     const complete = source.some((p) => p.political);
@@ -284,15 +299,26 @@ export class EventCoder implements Component {
   /** Per sentence, a bit per domain whose words it contains. */
   private sentenceDomains(view: ParseView): Uint8Array {
     const bits = new Uint8Array(view.doc.sentenceCount);
+    // The domains of each lemma, worked out once per lemma of the document.
+    const ofLemma = new Map<number, number>();
     for (let i = 0; i < view.length; i++) {
-      const key = view.key(i);
-      // A hyphenated word split by the tokenizer ("hat - trick") is looked up whole too.
-      const joined = i + 2 < view.length && view.form(i + 1) === '-' ? `${key}-${view.key(i + 2)}` : '';
-      for (let d = 0; d < DOMAINS.length; d++) {
-        const words = this.data.contexts.get(DOMAINS[d])!;
-        if (words.has(key) || (joined !== '' && words.has(joined))) bits[view.sentence[i]] |= 1 << d;
+      const id = view.doc.lemma[i];
+      let own = ofLemma.get(id);
+      if (own === undefined) {
+        own = this.domainBits(view.key(i));
+        ofLemma.set(id, own);
       }
+      // A hyphenated word split by the tokenizer ("hat - trick") is looked up whole too.
+      if (i + 2 < view.length && isHyphen(view.doc, i + 1)) own |= this.domainBits(`${view.key(i)}-${view.key(i + 2)}`);
+      bits[view.sentence[i]] |= own;
     }
+    return bits;
+  }
+
+  /** A bit per domain whose word list has `word`. */
+  private domainBits(word: string): number {
+    let bits = 0;
+    for (let d = 0; d < DOMAINS.length; d++) if (this.data.contexts.get(DOMAINS[d])!.has(word)) bits |= 1 << d;
     return bits;
   }
 
@@ -387,6 +413,11 @@ export class EventCoder implements Component {
     }
     return undefined;
   }
+}
+
+/** Whether token t is a lone hyphen (checked on the text: no string per token on this hot path). */
+function isHyphen(doc: Doc, t: number): boolean {
+  return doc.ends[t] - doc.starts[t] === 1 && doc.text.charCodeAt(doc.starts[t]) === 45;
 }
 
 /** The clause a token belongs to: the nearest token at or above it whose relation opens a clause. */

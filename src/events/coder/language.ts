@@ -82,6 +82,37 @@ export interface CoderLanguage {
   readonly preventionVerbs: ReadonlySet<string>;
   /** Markers of a clause of purpose with an infinitive ("om … te"): its event is intended, not done. Optional. */
   readonly purposeMarkers: ReadonlySet<string>;
+  /**
+   * Verbs of deciding ("besluiten", "kiezen", "decide"): an "om … te" clause under one is what was decided, told as
+   * done, not a purpose. Optional.
+   */
+  readonly decisionVerbs: ReadonlySet<string>;
+  /**
+   * First parts of pronominal adverbs ("waar", "daar", "er", "hier" in "waarop", "daartegen"), which stand for a
+   * preposition with a pronoun: "waarop … aandringen" has the "op" of "aandringen op". Optional.
+   */
+  readonly pronominalPrefixes: ReadonlySet<string>;
+  /** Words built like pronominal adverbs that are adverbs of their own ("waarom" = why, "daarom" = therefore). Optional. */
+  readonly lexicalAdverbs: ReadonlySet<string>;
+  /**
+   * Words of a preposition of means ("middels", the "middel" of "door middel van", "via"): a nominal event it marks
+   * is done by the clause's subject ("verhoogt de druk door middel van sancties"). Optional.
+   */
+  readonly instrumentWords: ReadonlySet<string>;
+  /**
+   * First parts of relative pronominal adverbs ("waar" in "waarop", "waarmee"): such a word opens a relative
+   * clause, so nothing before it is the clause's subject. Optional.
+   */
+  readonly relativePrefixes: ReadonlySet<string>;
+  /**
+   * Nouns of saying ("verklaring", "statement"): a that-clause they govern is reported by the subject of their
+   * verb, whatever the verb ("een verklaring uitbrengen dat …"). Optional.
+   */
+  readonly reportNouns: ReadonlySet<string>;
+  /**
+   * Past forms of a future head that tell what happened ("ging", "gingen": "gingen samen ontbijten" is no plan). Optional.
+   */
+  readonly pastMotionForms: ReadonlySet<string>;
   /** Auxiliary forms of obligation ("moet", "must"): what a speaker says another must do is a demand. Optional. */
   readonly obligationAux: ReadonlySet<string>;
   /** First-person pronouns ("ik", "I", "we"): inside a direct quote they stand for its speaker. Optional. */
@@ -116,7 +147,7 @@ const LIST_FIELDS = [
 ] as const;
 
 /** Lists a language may leave out (then empty). */
-const OPTIONAL_LIST_FIELDS = ['suspicionWords', 'pastFutureAux', 'activePerfectAux', 'comitativeWords', 'schedulingVerbs', 'obligationAux', 'firstPersonPronouns', 'onRequestPrepositions', 'purposeMarkers', 'preventionVerbs'] as const;
+const OPTIONAL_LIST_FIELDS = ['suspicionWords', 'pastFutureAux', 'activePerfectAux', 'comitativeWords', 'schedulingVerbs', 'obligationAux', 'firstPersonPronouns', 'onRequestPrepositions', 'purposeMarkers', 'preventionVerbs', 'decisionVerbs', 'pronominalPrefixes', 'relativePrefixes', 'instrumentWords', 'reportNouns', 'pastMotionForms', 'lexicalAdverbs'] as const;
 
 /** Validates data of the shape of `src/lang/<code>/coder.json`; throws with the first problem found. */
 export function validateCoderLanguage(raw: unknown, language: string): CoderLanguage {

@@ -48,9 +48,14 @@ export class TriggerMatcher {
       const particle = view.child(i, Rel.PRT);
       const prefix = particle >= 0 && view.upos(particle) !== 'VERB' && this.particlePlace(view, particle, i) ? view.key(particle) : '';
       candidates = this.verbsOf(prefix, view.key(i));
-      // A past form the lemmatizer did not resolve ("veroordeelden", "beklonken"): the lemmas its form may have.
-      if (candidates === undefined) for (const lemma of this.forms.lemmas(view.form(i))) candidates ??= this.verbsOf(prefix, lemma);
-    } else if (tag === 'NOUN') {
+      // A past form the lemmatizer did not resolve ("veroordeelden", "beklonken"): the lemmas its form may have; not
+      // for an infinitive it did resolve with its particle ("uit te voeren" as "uitvoeren", not a past of "varen").
+      if (candidates === undefined) {
+        const key = view.key(i);
+        const form = view.form(i);
+        if (key === form || !key.endsWith(form)) for (const lemma of this.forms.lemmas(form)) candidates ??= this.verbsOf(prefix, lemma);
+      }
+    } else if (tag === 'NOUN' || view.fixedNominal(i) >= 0) {
       candidates = this.nounEntries.get(view.key(i));
       if (candidates === undefined) {
         const head = view.compoundHead(i);
@@ -61,7 +66,7 @@ export class TriggerMatcher {
     // The words of the trigger's phrase, gathered once for all the entries that need one of theirs.
     let phrase: ReadonlySet<string> | undefined;
     for (const entry of candidates) {
-      if (entry.prep !== '' && !hasPreposition(view, i, entry.prep)) continue;
+      if (entry.prep !== '' && !hasPreposition(view, i, entry.prep, this.data)) continue;
       if (entry.reflexive && !this.hasReflexive(view, i)) continue;
       const words = this.withWords.get(entry);
       if (words !== undefined) {
@@ -91,6 +96,8 @@ export class TriggerMatcher {
   private isComplementOrPhrase(view: ParseView, c: number): boolean {
     const rel = view.rel[c];
     if (rel !== Rel.ADVCL && rel !== Rel.ACL && rel !== Rel.ACL_RELCL && rel !== Rel.PARATAXIS) return true;
+    // A lone word labelled as a clause ("samen" in "gingen samen ontbijten") is an adverb of the phrase.
+    if (!view.isVerb(c) && view.childStart[c] === view.childStart[c + 1]) return true;
     const mark = view.child(c, Rel.MARK);
     return rel === Rel.ADVCL && mark >= 0 && this.data.complementizers.has(view.key(mark));
   }
@@ -150,18 +157,22 @@ export class TriggerMatcher {
 
 /**
  * Whether the trigger has the preposition or particle `prep`: a particle or adverb child ("call for", "dreigt met"
- * as an adverb), the case marker of one of its prepositional complements, or the marker of an infinitive clause.
+ * as an adverb), a pronominal adverb of it (a pronominal prefix of the language and the preposition: "waarop …
+ * aandringen", "ertegen protesteren"), the case marker of one of its prepositional complements, or the marker of an
+ * infinitive clause.
  */
-export function hasPreposition(view: ParseView, i: number, prep: string): boolean {
+export function hasPreposition(view: ParseView, i: number, prep: string, data: CoderLanguage): boolean {
   for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
     const c = view.childList[k];
     const rel = view.rel[c];
     if ((rel === Rel.PRT || rel === Rel.ADVMOD || rel === Rel.MARK || rel === Rel.CASE) && view.key(c) === prep) return true;
+    if ((rel === Rel.ADVMOD || rel === Rel.OBL) && isPronominalAdverb(view.key(c), prep, data)) return true;
     if ((rel === Rel.OBL || rel === Rel.NMOD || rel === Rel.OBL_AGENT) && view.caseOf(c) === prep) return true;
-    // "vraagt … om zich te melden": the preposition marks an infinitive clause.
+    // "vraagt … om zich te melden": the preposition marks an infinitive clause, also one the parser hung a clause
+    // lower ("vraagt iedereen die … heeft gefilmd van wat er is gebeurd om zich te melden").
     if (rel === Rel.XCOMP || rel === Rel.ADVCL || rel === Rel.CCOMP) {
       const mark = view.child(c, Rel.MARK);
-      if ((mark >= 0 && view.key(mark) === prep) || view.caseOf(c) === prep) return true;
+      if ((mark >= 0 && view.key(mark) === prep) || view.caseOf(c) === prep || (addressed(view, i) && markedClauseBelow(view, c, prep))) return true;
     }
     // "vraagt de inwoners om zich te melden" with the infinitive clause hung on the object.
     if (rel === Rel.OBJ) {
@@ -189,4 +200,31 @@ export function complementInObject(view: ParseView, object: number, prep: string
     }
   }
   return -1;
+}
+
+/** "waarop", "daartegen": a pronominal prefix and the preposition; not an adverb of its own ("waarom" = why). */
+function isPronominalAdverb(key: string, prep: string, data: CoderLanguage): boolean {
+  if (key.length <= prep.length || !key.endsWith(prep) || data.lexicalAdverbs.has(key)) return false;
+  return data.pronominalPrefixes.has(key.slice(0, key.length - prep.length));
+}
+
+/** Whether verb i has a nominal core argument after it: the one asked in "vraagt iedereen … om …". */
+function addressed(view: ParseView, i: number): boolean {
+  for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
+    const c = view.childList[k];
+    const rel = view.rel[c];
+    if (c > i && (rel === Rel.OBJ || rel === Rel.IOBJ || rel === Rel.NSUBJ)) return true;
+  }
+  return false;
+}
+
+/** An infinitive clause without a subject of its own under clause c, marked by `prep` ("om zich te melden"). */
+function markedClauseBelow(view: ParseView, c: number, prep: string): boolean {
+  for (let k = view.childStart[c]; k < view.childStart[c + 1]; k++) {
+    const d = view.childList[k];
+    if (view.rel[d] !== Rel.ADVCL && view.rel[d] !== Rel.XCOMP) continue;
+    const mark = view.child(d, Rel.MARK);
+    if (mark >= 0 && view.key(mark) === prep && view.child(d, Rel.NSUBJ) < 0) return true;
+  }
+  return false;
 }

@@ -150,6 +150,18 @@ export class ParseView {
     return key;
   }
 
+  /**
+   * A verb's lemma key with its separable particle joined in front ("riep … op" → "oproepen"), unless the lemmatizer
+   * already put it there ("bereiden" with lemma "voor_bereiden" → "voorbereiden").
+   */
+  separableKey(v: number): string {
+    const particle = this.child(v, Rel.PRT);
+    const key = this.key(v);
+    if (particle < 0) return key;
+    const prefix = this.key(particle);
+    return key.startsWith(prefix) ? key : prefix + key;
+  }
+
   /** The last part of a compound lemma ("telefoon_gesprek" → "gesprek"), or '' for a simple word. */
   compoundHead(i: number): string {
     const lemma = this.doc.strings.get(this.doc.lemma[i]);
@@ -220,6 +232,16 @@ export class ParseView {
   looseConjunct(i: number): number {
     if (this.conjuncts(i).length > 1) return -1;
     return this.child(i, Rel.CONJ);
+  }
+
+  /**
+   * For a word inside a multiword preposition ("verzoek" of "op verzoek van de Franse autoriteiten", parsed as one
+   * case marker with fixed parts), the nominal the preposition marks; -1 for any other token.
+   */
+  fixedNominal(i: number): number {
+    const marker = this.head[i];
+    if (this.rel[i] !== Rel.FIXED || marker < 0 || this.rel[marker] !== Rel.CASE) return -1;
+    return this.head[marker];
   }
 
   /** The first and last token of i's subtree. */

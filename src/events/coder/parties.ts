@@ -102,7 +102,7 @@ export class PartyResolver {
     }
     // Private people are civilians ("een 32-jarige man", "demonstranten").
     // "iedereen" is listed as a person word too: everyone addressed by an appeal.
-    const sector = noun?.sector ?? ((view.upos(head) === 'NOUN' || view.upos(head) === 'PRON') && this.isPersonNoun(head) ? 'CVL' : '');
+    const sector = noun?.sector ?? (((view.upos(head) === 'NOUN' || view.upos(head) === 'PRON') && this.isPersonNoun(head)) || this.isNominalisedPerson(head) ? 'CVL' : '');
     // A name the linker could not resolve still names someone ("Flake", "Narcis Termes").
     const named = view.upos(head) === 'PROPN' || view.doc.entityIob[head] !== 0 || this.hasNameApposition(head);
     // An agent noun of the state or a group ("de politie", "troepen") is as good as a known actor.
@@ -144,6 +144,13 @@ export class PartyResolver {
     return undefined;
   }
 
+  /** A participle or adjective used as a person noun, with its determiner: "de genomineerde", "de verdachte". */
+  private isNominalisedPerson(head: number): boolean {
+    const { view, data } = this;
+    const tag = view.upos(head);
+    return (tag === 'VERB' || tag === 'ADJ') && view.child(head, Rel.DET) >= 0 && data.personNouns.has(view.form(head));
+  }
+
   private isPersonNoun(head: number): boolean {
     const { view, data } = this;
     return data.personNouns.has(view.key(head)) || data.personNouns.has(view.compoundHead(head));
@@ -179,8 +186,15 @@ export class PartyResolver {
       const antecedent = this.resolve(subject);
       if (antecedent.political) return { ...antecedent, token: head, ref: { ...antecedent.ref, text: antecedent.ref.actor !== undefined ? text : antecedent.ref.text } };
     }
+    // Else the nearest subject before it in its sentence, an agent or person noun the linker does not know
+    // ("riepen demonstranten …, tijdens hun demonstratie") unless a subject actor stands nearer.
+    const nounSubject = possessive ? this.nounSubjectBefore(head) : -1;
     for (const subjectsOnly of possessive ? [true, false] : [false]) {
       for (let t = head - 1; t >= from; t--) {
+        if (t === nounSubject) {
+          const antecedent = this.resolve(t);
+          return { ...antecedent, token: head };
+        }
         const m = view.mentionAt[t];
         if (m < 0 || this.isCoArgumentSubject(t, head) || (subjectsOnly && !this.isSubjectMention(t))) continue;
         const actor = doc.actors[doc.mentions[m].actor];
@@ -189,6 +203,17 @@ export class PartyResolver {
     }
     // Unresolved (an article's first sentence, a quote), the pronoun still stands for someone acting.
     return { ref: { text, country: '', sector: '' }, token: head, key: text.toLowerCase(), political: true, known: false };
+  }
+
+  /** The nearest subject before token t in its sentence that is a common noun naming a party (no mention), or -1. */
+  private nounSubjectBefore(t: number): number {
+    const { view } = this;
+    const first = view.doc.sentenceStarts[view.sentence[t]];
+    for (let k = t - 1; k >= first; k--) {
+      if (view.rel[k] !== Rel.NSUBJ || view.upos(k) !== 'NOUN' || view.mentionAt[k] >= 0) continue;
+      return this.resolve(k).political ? k : -1;
+    }
+    return -1;
   }
 
   /** The common-noun subject ("demonstranten") before token t of the clause t's phrase belongs to, or -1. */

@@ -61,7 +61,9 @@ export class StatusFinder {
     let k = args.clauseVerb >= 0 ? args.clauseVerb : trigger;
     // A nominal event that a speech verb takes as its argument ("benadrukte drie bijeenkomsten") is that speaker's.
     // Not a meeting that only sets the time of saying ("zei X na een ontmoeting met Y").
-    const argument = k !== trigger && view.head[trigger] === k && !this.data.participationPrepositions.has(view.caseOf(trigger));
+    // Nor the light verb of the nominal ("stelde zijn veto tegen …": the veto is Greece's act, not its words).
+    const argument =
+      k !== trigger && view.head[trigger] === k && !this.data.participationPrepositions.has(view.caseOf(trigger)) && !this.data.supportVerbs.has(view.separableKey(k));
     const cueOfNominal = argument && view.child(k, Rel.PRT) < 0 ? this.speechCue(k) : undefined;
     if (cueOfNominal !== undefined) this.attribute(attribution, k, cueOfNominal.stance, this.argumentFinder.subjectOf(k));
     let reportedClause = false;
@@ -84,7 +86,14 @@ export class StatusFinder {
           reportedClause = true;
           break;
         }
-        if (rel === Rel.XCOMP && modality === '' && this.data.futureHeads.has(view.key(head))) modality = 'future';
+        // "een verklaring uitbracht dat …" with the that-clause hung on the verb: the statement's maker reports it.
+        const noun = reportedClause ? this.reportNounObject(verb) : -1;
+        if (noun >= 0) {
+          this.attribute(attribution, noun, 'reports', this.argumentFinder.subjectOf(verb));
+          break;
+        }
+        // "gaat bezoeken" is to come; "gingen samen ontbijten" happened.
+        if (rel === Rel.XCOMP && modality === '' && this.data.futureHeads.has(view.key(head)) && !this.data.pastMotionForms.has(view.form(head))) modality = 'future';
       } else if (rel === Rel.ACL && this.isContentClause(k)) {
         // "ontkende de beschuldigingen dat hij …": the clause tells the content of a noun that a speech verb takes.
         // A content clause is said or thought by someone, so "zou" there is a future in the past as well.
@@ -92,6 +101,8 @@ export class StatusFinder {
         const verb = this.verbOfNoun(head);
         const cue = verb >= 0 ? this.speechCue(verb) : undefined;
         if (cue !== undefined) this.attribute(attribution, verb, cue.stance, this.argumentFinder.subjectOf(verb));
+        // "een verklaring uitbracht dat hij … zou steunen": a statement's content is reported by whoever made it.
+        else if (verb >= 0 && this.data.reportNouns.has(view.key(head))) this.attribute(attribution, head, 'reports', this.argumentFinder.subjectOf(verb));
         break;
       } else if (rel !== Rel.CONJ && rel !== Rel.ADVCL) {
         // An adverbial clause ("nadat de politie …") shares the "volgens X" of the clause it hangs on.
@@ -122,8 +133,10 @@ export class StatusFinder {
     let purpose = false;
     for (let depth = 0; depth < ATTRIBUTION_DEPTH && view.isVerb(v); depth++) {
       if (!this.isPurposeClause(v)) break;
-      purpose = true;
       const head = view.head[v];
+      // "kozen ervoor om de kandidatuur goed te keuren": what was decided is told as done, not intended.
+      if (this.verbIn(head, data.decisionVerbs)) break;
+      purpose = true;
       if (head < 0) break;
       const own = this.ownModality(head);
       if (own !== '') return own;
@@ -162,9 +175,7 @@ export class StatusFinder {
   private verbIn(v: number, verbs: ReadonlySet<string>): boolean {
     const { view } = this;
     if (v < 0 || verbs.size === 0 || !view.isVerb(v)) return false;
-    const particle = view.child(v, Rel.PRT);
-    const key = particle >= 0 ? view.key(particle) + view.key(v) : view.key(v);
-    return verbs.has(key) || this.forms.lemmas(view.form(v)).some((lemma) => verbs.has(lemma));
+    return verbs.has(view.separableKey(v)) || this.forms.lemmas(view.form(v)).some((lemma) => verbs.has(lemma));
   }
 
   /** The verb's only auxiliary is the past of the future ("zou steunen", not "zou hebben gesteund" or "zou kunnen"). */
@@ -226,6 +237,12 @@ export class StatusFinder {
     return mark >= 0 && this.data.complementizers.has(view.key(mark)) && head >= 0 && view.upos(head) === 'NOUN';
   }
 
+  /** The object of verb v that is a noun of saying ("verklaring"), or -1. */
+  private reportNounObject(v: number): number {
+    const object = this.view.child(v, Rel.OBJ);
+    return object >= 0 && this.data.reportNouns.has(this.view.key(object)) ? object : -1;
+  }
+
   /** The verb a noun is an argument of, through a misparsed infinitive or participle above it; -1 for none. */
   private verbOfNoun(noun: number): number {
     const { view } = this;
@@ -243,6 +260,8 @@ export class StatusFinder {
     const { view } = this;
     if (view.rel[k] !== Rel.ADVCL) return false;
     const mark = view.child(k, Rel.MARK);
+    // "wordt ervan verdacht … te hebben bedreigd": a te-infinitive without "om" complements the verb like a that-clause.
+    if (mark >= 0 && view.key(mark) === this.data.infinitiveMarker) return true;
     return mark >= 0 ? this.data.complementizers.has(view.key(mark)) : k < view.head[k];
   }
 
@@ -310,7 +329,8 @@ export class StatusFinder {
       const rel = view.rel[c];
       const key = view.key(c);
       if ((rel === Rel.ADVMOD || rel === Rel.DET || rel === Rel.OTHER) && data.negation.has(key)) return 'negated';
-      if (rel === Rel.OBJ && view.isVerb(t) && this.negatedDeterminer(c)) return 'negated';
+      // "geen sancties opleggen", "in geen geval opgeven": a core object or an adjunct with a negative determiner.
+      if ((rel === Rel.OBJ || rel === Rel.OBL) && view.isVerb(t) && this.negatedDeterminer(c)) return 'negated';
       if (result !== '') continue;
       if (rel === Rel.AUX) {
         const form = view.form(c);
@@ -320,9 +340,18 @@ export class StatusFinder {
         result = 'hypothetical';
       } else if (rel === Rel.MARK && data.conditionalMarkers.has(key) && view.isVerb(t)) {
         result = 'hypothetical';
+      } else if (rel === Rel.ADVCL && view.isVerb(t) && view.isVerb(c) && this.conditionalClause(c)) {
+        // "zal aanvallen als de NAVO uitbreidt": an event on a condition is hypothetical.
+        result = 'hypothetical';
       }
     }
     return result;
+  }
+
+  /** A clause marked by a conditional conjunction ("als", "indien", "if"). */
+  private conditionalClause(c: number): boolean {
+    const mark = this.view.child(c, Rel.MARK);
+    return mark >= 0 && this.data.conditionalMarkers.has(this.view.key(mark));
   }
 
   private negatedDeterminer(t: number): boolean {

@@ -1,0 +1,39 @@
+/**
+ * Accuracy floors of the whole pipeline on the event development sets (eval/events/), so that a change to the coder,
+ * its data or the models it reads cannot lower them unnoticed: the Dutch headline (type + source + target) at the
+ * issue's target, traps clean at least 90%, English no lower than before session 3. Figures and misses:
+ * `npx tsx src/cli/main.ts eval events eval/events/dev.jsonl --errors 40`.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeArticle } from '../pipeline/index.js';
+import { EventScorer, type EventScores, type GoldEventText } from './evaluate.js';
+
+async function score(path: string): Promise<EventScores> {
+  const records = readFileSync(new URL(path, import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as GoldEventText);
+  const scorer = new EventScorer();
+  for (const record of records) {
+    const article = await analyzeArticle(
+      { id: record.id, text: record.text, ...(record.published !== null && { published: record.published }) },
+      { language: record.language, tokens: false },
+    );
+    scorer.add(record, article.events);
+  }
+  return scorer.scores();
+}
+
+test('Dutch development set: type + source + target F1 at least 70, traps clean at least 90%', async () => {
+  const scores = await score('../../eval/events/dev.jsonl');
+  assert.ok(scores.actors.f1 >= 70, `F1 ${scores.actors.f1.toFixed(2)}`);
+  assert.ok(scores.traps.precision >= 90, `traps ${scores.traps.precision.toFixed(2)}%`);
+});
+
+test('English development set: type + source + target F1 at least 40, traps clean at least 90%', async () => {
+  const scores = await score('../../eval/events/dev-en.jsonl');
+  assert.ok(scores.actors.f1 >= 40, `F1 ${scores.actors.f1.toFixed(2)}`);
+  assert.ok(scores.traps.precision >= 90, `traps ${scores.traps.precision.toFixed(2)}%`);
+});
