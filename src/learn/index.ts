@@ -7,7 +7,8 @@
  *   uint32; values are interned ids or string hashes; the template id keeps feature families apart.
  * - Training: `PerceptronTrainer(labels, expectedFeatures?)` with `score(keys, n, scores)`, `predict(keys, n)`,
  *   `learn(keys, n, truth, allowed?)` (predict + update + tick), `update(keys, n, truth, guess, amount?)` and `tick()` for
- *   custom loops (e.g. transition parsers), `averagedModel({minWeight})` → LinearModel.
+ *   custom loops (e.g. transition parsers), `averagedModel({minWeight})` → LinearModel;
+ *   `PerceptronTrainer.meanModel(trainers, {minWeight})` → one LinearModel with the mean of several trainers' averaged weights.
  *   `trainEpochs({items, epochs, seed, learn, snapshot, label})` runs seeded shuffled epochs with a progress bar
  *   and keeps the best epoch's snapshot. `SeededRandom(seed)` (next/int/shuffle) for anything else random.
  * - Inference: `LinearModel` (sparse int16 rows, read-only) with `labels`, `classCount`, `score(keys, n, scores)`,

@@ -136,3 +136,26 @@ test('scores are the exact sums of the quantised weights, for in-table (≤ 3 cl
     }
   }
 });
+
+test('meanModel averages the averaged weights of several trainers, keyed by feature', () => {
+  const keyA = new Uint32Array([hashString('a') | 1]);
+  const keyB = new Uint32Array([hashString('b') | 1]);
+  // Trainer one knows only feature a (→ class y), trainer two only feature b (→ class y, twice as strongly).
+  const one = new PerceptronTrainer(['x', 'y']);
+  one.update(keyA, 1, 1, 0);
+  one.tick();
+  const two = new PerceptronTrainer(['x', 'y']);
+  two.update(keyB, 1, 1, 0, 2);
+  two.tick();
+  const mean = PerceptronTrainer.meanModel([one, two]);
+  assert.equal(mean.featureCount, 2);
+  const scores = new Float32Array(2);
+  mean.score(keyA, 1, scores);
+  const a = scores[1] * mean.scale;
+  mean.score(keyB, 1, scores);
+  const b = scores[1] * mean.scale;
+  // Averaged weights after one update at t = 1, read at t = 2: w - u / t = 1 - 1/2 = 0.5 (and 1 for amount 2); halved.
+  assert.ok(Math.abs(a - 0.25) < 1e-3, `feature a: ${a}`);
+  assert.ok(Math.abs(b - 0.5) < 1e-3, `feature b: ${b}`);
+  assert.throws(() => PerceptronTrainer.meanModel([one, new PerceptronTrainer(['x', 'z'])]), /labels differ/);
+});

@@ -83,11 +83,41 @@ export class PerceptronTrainer {
 
   /** The averaged weights as a compact, quantised model (training can continue afterwards). */
   averagedModel(options: CompactOptions = {}): LinearModel {
+    return LinearModel.fromDense(this.labels, this.index.keys().slice(), this.averagedWeights(), options);
+  }
+
+  /**
+   * One model whose weights are the mean of the averaged weights of `trainers` (same labels, trained on the same
+   * data in different orders): averaging in weight space smooths out what one shuffle order learned by chance.
+   */
+  static meanModel(trainers: readonly PerceptronTrainer[], options: CompactOptions = {}): LinearModel {
+    if (trainers.length === 0) throw new RangeError('PerceptronTrainer.meanModel: no trainers');
+    const [first] = trainers;
+    const C = first.classCount;
+    const merged = new KeyIndex(first.index.size * 2);
+    for (const trainer of trainers) {
+      if (trainer.labels.join() !== first.labels.join()) throw new RangeError('PerceptronTrainer.meanModel: labels differ');
+      for (const key of trainer.index.keys()) merged.findOrAdd(key);
+    }
+    const sum = new Float32Array(merged.size * C);
+    for (const trainer of trainers) {
+      const averaged = trainer.averagedWeights();
+      const keys = trainer.index.keys();
+      for (let r = 0; r < keys.length; r++) {
+        const base = merged.find(keys[r]) * C;
+        for (let c = 0; c < C; c++) sum[base + c] += averaged[r * C + c] / trainers.length;
+      }
+    }
+    return LinearModel.fromDense(first.labels, merged.keys().slice(), sum, options);
+  }
+
+  /** Averaged weight of every (row, class), rows in the order of `index.keys()`. */
+  private averagedWeights(): Float32Array {
     const size = this.index.size * this.classCount;
     const averaged = new Float32Array(size);
     const t = this.instances;
     for (let i = 0; i < size; i++) averaged[i] = this.weights[i] - this.accumulated[i] / t;
-    return LinearModel.fromDense(this.labels, this.index.keys().slice(), averaged, options);
+    return averaged;
   }
 
   private growRows(): void {

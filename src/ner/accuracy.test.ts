@@ -10,9 +10,9 @@ const model = (name: string) => fileURLToPath(new URL(`../../models/${name}/ner.
 
 /** Shipped models on their dev files, with floors a little under the scores recorded in their model cards. */
 const CASES = [
-  { name: 'nl', language: 'nl', dev: 'conll2002-nl/ned.testa', minF1: 81 },
-  { name: 'nl-open', language: 'nl', dev: 'conll2002-nl/ned.testa', minF1: 38.5 },
-  { name: 'en', language: 'en', dev: 'uner-en-ewt/en_ewt-ud-dev.iob2', minF1: 64.5 },
+  { name: 'nl', language: 'nl', dev: 'conll2002-nl/ned.testa', minF1: 82 },
+  { name: 'nl-open', language: 'nl', dev: 'conll2002-nl/ned.testa', minF1: 41 },
+  { name: 'en', language: 'en', dev: 'uner-en-ewt/en_ewt-ud-dev.iob2', minF1: 67 },
 ];
 
 for (const { name, language, dev, minF1 } of CASES) {

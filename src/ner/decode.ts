@@ -99,6 +99,7 @@ export class DocumentDecoder {
     uses.clear();
     const contexts = this.contexts;
     contexts.clear();
+    const firstNameRole = this.gazetteer.firstNameRole('PER');
     let sentence = 0;
     for (let i = 0; i < doc.length; i++) {
       while (sentence + 1 < doc.sentenceCount && doc.sentenceStarts[sentence + 1] <= i) sentence++;
@@ -109,7 +110,10 @@ export class DocumentDecoder {
       const before = uses.get(form);
       let bits = before === undefined ? 0 : (before | DocumentUse.repeated);
       if (!first) bits |= DocumentUse.inside;
-      if (!first && startsUpper(text, starts[i - 1], ends[i - 1])) bits |= DocumentUse.afterName;
+      if (!first && startsUpper(text, starts[i - 1], ends[i - 1])) {
+        bits |= DocumentUse.afterName;
+        if (this.gazetteer.rolesOf(hashLower(text, starts[i - 1], ends[i - 1])) & firstNameRole) bits |= DocumentUse.afterFirstName;
+      }
       if (i + 1 < end && startsUpper(text, starts[i + 1], ends[i + 1])) bits |= DocumentUse.beforeName;
       uses.set(form, bits);
       let keys = contexts.get(form);
@@ -140,4 +144,6 @@ const DocumentUse = {
   beforeName: 4,
   /** More than once. */
   repeated: 8,
+  /** Right after a word that starts a listed person's name ("Swissair" never gets one, "Peeters" in "Jan Peeters" does). */
+  afterFirstName: 16,
 } as const;

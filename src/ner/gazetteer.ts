@@ -92,6 +92,12 @@ export class Gazetteer {
     this.roles.set(token, (this.roles.get(token) ?? 0) | bits);
   }
 
+  /** The role bit of a word that starts a longer name of list `list` (0 when there is no such list). */
+  firstNameRole(list: string): number {
+    const index = this.listNames.indexOf(list);
+    return index < 0 ? 0 : ROLE_FIRST << (index * ROLE_BITS);
+  }
+
   /** Role bits of a word (its lower-case hash) in the listed names; 0 when it occurs in none as first, last or whole. */
   rolesOf(token: number): number {
     return this.roles.get(token) ?? 0;

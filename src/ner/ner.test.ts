@@ -9,6 +9,7 @@ import { Doc } from '../doc/doc.js';
 import { FeatureKeys, hashString } from '../learn/index.js';
 import { Tagger } from '../tag/index.js';
 import { segment } from '../tokenize/index.js';
+import { calibrateTypes } from './calibrate.js';
 import { DocumentDecoder } from './decode.js';
 import { PAD, SentenceFeatures, staticFeatures } from './features.js';
 import { ROLE_LAST, ROLE_WHOLE } from './gazetteer.js';
@@ -24,6 +25,7 @@ import {
   spansOfTags,
   trainRecognizer,
   type NerDocument,
+  type NerScores,
 } from './index.js';
 
 const labels = new EntityLabels(['PER', 'LOC']);
@@ -173,6 +175,27 @@ test('two known people side by side are two entities, whatever the model says', 
   assert.deepEqual(greedy(docOfSentences([['dat', 'Xi', 'Jinping', 'heeft']], 'nl')).slice(0, 2), ['B-PER', 'L-PER']);
 });
 
+test('a word that follows a known first name somewhere in the document gets that as evidence everywhere', () => {
+  const hash = (word: string) => hashString(word.toLowerCase());
+  // "jan" starts a listed person's name in one gazetteer, an organisation's name in the other.
+  const keysOfLastMention = (list: number) => {
+    const gazetteer = new Gazetteer(['PER', 'ORG']);
+    gazetteer.add(Uint32Array.of(hash('Jan'), hash('Smit')), list);
+    const decoder = new DocumentDecoder(labels, new WordClusters(new Uint32Array(0), new Uint16Array(0)), gazetteer);
+    const doc = docOfSentences([['Jan', 'Peeters', 'kwam', '.'], ['Toen', 'zei', 'Peeters', 'het', '.']], 'nl');
+    let keys: number[] = [];
+    decoder.decode(doc, (k, n, token) => {
+      if (token === 6) keys = Array.from(k.subarray(0, n)).sort();
+      return 0;
+    }, new Int32Array(doc.length));
+    return keys;
+  };
+  const afterPerson = keysOfLastMention(0);
+  const afterOrganisation = keysOfLastMention(1);
+  assert.equal(afterPerson.length, afterOrganisation.length);
+  assert.notDeepEqual(afterPerson, afterOrganisation);
+});
+
 /** A tiny corpus where capitalised words after "meneer" are people and after "in" places. */
 function toyCorpus(): NerDocument[] {
   const people = ['Jansen', 'Peters', 'Smit', 'Bakker', 'Visser'];
@@ -207,6 +230,13 @@ test('a trained recogniser learns, saves and loads to the same predictions', () 
     assert.deepEqual(after, before);
     loaded.apply(doc);
     assert.deepEqual(doc.entities().map((e) => `${e.text}/${e.label}`), ['Visser/PER', 'Delft/LOC']);
+    // A type's score offset travels with the model file: a large negative one silences that type.
+    recognizer.setTypeOffset(recognizer.labels.types.indexOf('LOC'), -1e4);
+    recognizer.save(path, {});
+    const silenced = EntityRecognizer.load(path);
+    assert.equal(silenced.typeOffsets[silenced.labels.types.indexOf('LOC')], -1e4);
+    silenced.apply(doc);
+    assert.deepEqual(doc.entities().map((e) => e.label), ['PER', 'PER']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -218,6 +248,19 @@ function devNull(): Writable {
 
 const shippedDutch = fileURLToPath(new URL('../../models/nl/ner.bin', import.meta.url));
 const example = fileURLToPath(new URL('../../examples/biden-xi.nl.txt', import.meta.url));
+
+test('type offsets are tuned one type at a time and kept only when they raise the dev score', () => {
+  const clusters = new WordClusters(new Uint32Array(0), new Uint16Array(0));
+  const corpus = toyCorpus();
+  const { recognizer } = trainRecognizer(corpus, [], { epochs: 1, seed: 1, label: 'ner test', clusters, names: [], log: devNull() });
+  const per = recognizer.labels.types.indexOf('PER');
+  const loc = recognizer.labels.types.indexOf('LOC');
+  // A dev score that rewards a PER offset of -4 and, by less than the threshold, a LOC offset of 2.
+  const f1 = (r: EntityRecognizer) => 80 + (r.typeOffsets[per] === -4 ? 5 : 0) + (r.typeOffsets[loc] === 2 ? 0.05 : 0);
+  const scores = calibrateTypes(recognizer, (r) => [{ f1: f1(r) } as NerScores]);
+  assert.deepEqual(Array.from(recognizer.typeOffsets), per < loc ? [-4, 0] : [0, -4]);
+  assert.equal(scores[0].f1, 85);
+});
 
 test('the Dutch model finds the people, places and organisations of the example article', { skip: !existsSync(shippedDutch) && 'models/nl/ner.bin is not there' }, () => {
   const text = readFileSync(example, 'utf8');

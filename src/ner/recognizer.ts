@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.js';
-import { LinearModel, readModelFile, requireSection, shippedModelPath, writeModelFile, type ModelFile } from '../learn/index.js';
+import { argmaxAllowed, jsonSection, LinearModel, readJsonSection, readModelFile, requireSection, shippedModelPath, writeModelFile, type ModelFile } from '../learn/index.js';
 import type { Annotation, Component } from '../pipeline/component.js';
 import { WordClusters } from './clusters.js';
 import { DocumentDecoder, type Choose } from './decode.js';
@@ -12,26 +12,43 @@ export const NER_MODEL_FILE = 'ner.bin';
 /**
  * Named-entity recogniser (PER, LOC, ORG, MISC, as its model has them): greedy BILOU sequence labelling with an
  * averaged-perceptron model over word, affix, shape, context, part-of-speech, word-cluster, name-list and
- * document-memory features; an entity always ends between two words that each name a different known person. Run the tagger first: it reads `doc.upos`. Writes `doc.entityIob` (0 O, 1 B, 2 I) and `doc.entityType`.
+ * document-memory features, plus a score offset per entity type tuned on dev; an entity always ends between two words
+ * that each name a different known person. Run the tagger first: it reads `doc.upos`. Writes `doc.entityIob` (0 O, 1 B, 2 I) and `doc.entityType`.
  */
 export class EntityRecognizer implements Component {
   readonly name = 'ner';
   readonly reads: readonly Annotation[] = ['tokens', 'sentences', 'upos'];
   readonly writes: readonly Annotation[] = ['entities'];
   readonly labels: EntityLabels;
+  /** Score offset of each entity type in perceptron weight units, tuned on dev (calibrate.ts); 0 by default. */
+  readonly typeOffsets: Float32Array;
   private readonly decoder: DocumentDecoder;
   private classes = new Int32Array(0);
+  /** typeOffsets per class, in the model's quantised score units. */
+  private readonly classOffsets: Float32Array;
+  private readonly scores: Float32Array;
 
   constructor(
     readonly model: LinearModel,
     readonly clusters: WordClusters,
     readonly gazetteer: Gazetteer,
     readonly meta: Record<string, unknown> = {},
+    typeOffsets: ArrayLike<number> = [],
   ) {
     const types = model.labels.slice(1).filter((_, k) => k % 4 === 0).map((name) => name.slice(2));
     this.labels = new EntityLabels(types);
     if (this.labels.names.join() !== model.labels.join()) throw new Error('EntityRecognizer: model labels are not BILOU labels');
     this.decoder = new DocumentDecoder(this.labels, clusters, gazetteer);
+    this.typeOffsets = new Float32Array(types.length);
+    this.classOffsets = new Float32Array(this.labels.count);
+    this.scores = new Float32Array(this.labels.count);
+    for (let type = 0; type < typeOffsets.length; type++) this.setTypeOffset(type, typeOffsets[type]);
+  }
+
+  /** Adds `offset` (perceptron weight units) to the scores of every class of entity type `type`. */
+  setTypeOffset(type: number, offset: number): void {
+    this.typeOffsets[type] = offset;
+    for (let c = 1; c < this.labels.count; c++) if (typeOf(c) === type) this.classOffsets[c] = offset / this.model.scale;
   }
 
   /**
@@ -53,6 +70,8 @@ export class EntityRecognizer implements Component {
       WordClusters.fromBytes(requireSection(file, 'clusters')),
       Gazetteer.fromBytes(requireSection(file, 'gazetteer')),
       file.meta,
+      // Models from before the offsets had none.
+      file.sections.has('typeOffsets') ? readJsonSection<number[]>(file, 'typeOffsets') : [],
     );
   }
 
@@ -61,6 +80,7 @@ export class EntityRecognizer implements Component {
       ['model', this.model.toBytes()],
       ['clusters', this.clusters.toBytes()],
       ['gazetteer', this.gazetteer.toBytes()],
+      ['typeOffsets', jsonSection(Array.from(this.typeOffsets))],
     ]);
     return { kind: NER_KIND, meta, sections };
   }
@@ -71,8 +91,13 @@ export class EntityRecognizer implements Component {
 
   /** BILOU class of every token (index into `labels.names`), without touching the Doc. */
   classify(doc: Doc, out: Int32Array): void {
-    const model = this.model;
-    const choose: Choose = (keys, n, _token, allowed) => model.predict(keys, n, allowed);
+    const { model, classOffsets, scores } = this;
+    const count = scores.length;
+    const choose: Choose = (keys, n, _token, allowed) => {
+      model.score(keys, n, scores);
+      for (let c = 0; c < count; c++) scores[c] += classOffsets[c];
+      return argmaxAllowed(scores, count, allowed);
+    };
     this.decoder.decode(doc, choose, out);
   }
 

@@ -32,12 +32,20 @@ export const nerTrainer = {
   },
 };
 
+/**
+ * Perceptrons trained side by side on different document orders, their weights averaged: on CoNLL-2002 one order
+ * scored 80.6 or 82.1 F1 by seed, four 81.9 and 82.0.
+ */
+const DEFAULT_ORDERS = 4;
+
 /** What a recipe may add to the options of `kroniek train ner`. */
 export interface NerFileOptions {
   /** Entity types to keep (the others become O), e.g. PER, LOC, ORG for corpora that also tag MISC. */
   types?: readonly string[];
   /** NER corpora whose gold entities only feed the name lists (never trained on). */
   nameCorpora?: readonly string[];
+  /** Perceptrons averaged into the model (RecognizerTraining.orders); default DEFAULT_ORDERS. */
+  orders?: number;
 }
 
 /** Trains a recogniser on NER files (see nerTrainer), writes OUT/ner.bin and returns its summary. */
@@ -55,6 +63,7 @@ export function trainNerFiles(options: TrainOptions, extra: NerFileOptions, io: 
     label: `ner ${options.language}`,
     clusters: options.clusters ? WordClusters.load(options.clusters) : shippedClusters(options.language),
     names: [...knowledgeBaseNames(knowledgeBase(), options.language), ...listed],
+    orders: extra.orders ?? DEFAULT_ORDERS,
     log: io.stderr,
   });
   const meta = {
@@ -69,7 +78,9 @@ export function trainNerFiles(options: TrainOptions, extra: NerFileOptions, io: 
     taggerSha256: createHash('sha256').update(readFileSync(taggerPath)).digest('hex').slice(0, 16),
     seed: options.seed,
     epochs: options.epochs,
+    orders: extra.orders ?? DEFAULT_ORDERS,
     bestEpoch: result.epoch,
+    typeOffsets: Object.fromEntries(result.recognizer.labels.types.map((type, k) => [type, result.recognizer.typeOffsets[k]])),
     dev: Object.fromEntries(options.dev.map((file, k) => [basename(file), devSummary(result.dev[k])])),
   };
   const path = join(options.out, NER_MODEL_FILE);

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
-import { PerceptronTrainer, trainEpochs } from '../learn/index.js';
+import { PerceptronTrainer, SeededRandom, trainEpochs } from '../learn/index.js';
+import { calibrateTypes } from './calibrate.js';
 import type { WordClusters } from './clusters.js';
 import { DocumentDecoder, type Choose } from './decode.js';
 import { evaluateRecognizer, type NerScores } from './evaluate.js';
@@ -17,6 +18,8 @@ export interface RecognizerTraining {
   clusters: WordClusters;
   /** Names from outside the training data (the knowledge base). */
   names: readonly ListedName[];
+  /** Perceptrons trained side by side on different document orders, their weights averaged (default 1). */
+  orders?: number;
   log?: Writable;
 }
 
@@ -68,7 +71,10 @@ function goldClasses(document: NerDocument, labels: EntityLabels): Int32Array {
   return out;
 }
 
-/** Trains a recogniser on gold-tokenised documents, keeping the epoch with the best mean dev F1. */
+/**
+ * Trains a recogniser on gold-tokenised documents, keeping the epoch with the best mean dev F1, then tunes the score
+ * offsets of the entity types on the dev sets (calibrateTypes).
+ */
 export function trainRecognizer(
   train: readonly NerDocument[],
   dev: readonly NerDocument[][],
@@ -88,7 +94,15 @@ export function trainRecognizer(
     return new DocumentDecoder(labels, options.clusters, buildGazetteer(lists, names));
   });
 
-  const trainer = new PerceptronTrainer(labels.names, 1 << 20);
+  // One perceptron per shuffle order: trainer k sees the documents in the order orders[k][item], and the shipped
+  // model is the mean of their averaged weights.
+  const orders = Array.from({ length: Math.max(1, options.orders ?? 1) }, (_, k) => {
+    const order = train.map((_, d) => d);
+    if (k > 0) new SeededRandom(options.seed * 1000 + k).shuffle(order);
+    return order;
+  });
+  const trainers = orders.map(() => new PerceptronTrainer(labels.names, 1 << 20));
+  let trainer = trainers[0];
   let goldOfDoc = gold[0];
   const learn: Choose = (keys, n, token, allowed) => trainer.learn(keys, n, goldOfDoc[token], allowed);
   let predicted = new Int32Array(0);
@@ -98,14 +112,18 @@ export function trainRecognizer(
     seed: options.seed,
     label: options.label,
     log: options.log,
-    learn: (d) => {
-      const { doc } = train[d];
-      if (predicted.length < doc.length) predicted = new Int32Array(doc.length * 2);
-      goldOfDoc = gold[d];
-      foldDecoders[foldOf(d)].decode(doc, learn, predicted);
+    learn: (item) => {
+      for (let k = 0; k < trainers.length; k++) {
+        const d = orders[k][item];
+        const { doc } = train[d];
+        if (predicted.length < doc.length) predicted = new Int32Array(doc.length * 2);
+        trainer = trainers[k];
+        goldOfDoc = gold[d];
+        foldDecoders[foldOf(d)].decode(doc, learn, predicted);
+      }
     },
     snapshot: () => {
-      const model = trainer.averagedModel({ minWeight: MIN_WEIGHT });
+      const model = PerceptronTrainer.meanModel(trainers, { minWeight: MIN_WEIGHT });
       const recognizer = new EntityRecognizer(model, options.clusters, gazetteer);
       const scores = dev.map((documents) => evaluateRecognizer(recognizer, documents));
       const meanF1 = scores.reduce((sum, s) => sum + s.f1, 0) / Math.max(1, scores.length);
@@ -113,5 +131,7 @@ export function trainRecognizer(
       return { model: { recognizer, scores }, score: meanF1, report: `dev ${report}` };
     },
   });
-  return { recognizer: best.model.recognizer, epoch: best.epoch, dev: best.model.scores };
+  const { recognizer } = best.model;
+  const scores = calibrateTypes(recognizer, (candidate) => dev.map((documents) => evaluateRecognizer(candidate, documents)));
+  return { recognizer, epoch: best.epoch, dev: scores };
 }

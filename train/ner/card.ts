@@ -30,15 +30,17 @@ export function modelCard(recipe: Recipe, summary: Record<string, unknown>, mode
   );
   return `# Named-entity recogniser \`${recipe.name}\` (models/${recipe.name}/ner.bin)
 
-Greedy BILOU sequence labeller (averaged perceptron, src/ner) for ${(summary.types as string[]).join(', ')}.
+Greedy BILOU sequence labeller (averaged perceptron, src/ner) for ${(summary.types as string[]).join(', ')}: the mean of
+the weights of ${summary.orders} perceptrons trained side by side on different shuffles of the documents.
 Features: word, lower case, shape, prefixes and suffixes, capitalisation in context, sentence position, a ±2 word
 window, part-of-speech tags (the tagger runs first; trained with ${summary.tagger}, sha256 ${summary.taggerSha256}…), word clusters (prefixes of 4, 8
 and 12 bits), name lists by entity type (actor knowledge base${namesFrom(summary)} + training entities, the latter jackknifed in
 training; names starting at a lower-case word count apart), the roles of adjacent capitalised words in the listed
 names (first word, last word, whole name), label history, and document features: the type the same capitalised word
-got earlier in the article, how the word is capitalised elsewhere in it, and the words around all its mentions
-(context aggregation). An entity the model leaves open is closed at the previous token, and one always ends between
-two words that each name a different known person ("dat Biden Xi heeft gewezen"). Retrain when the tagger model changes.
+got earlier in the article, how the word is capitalised elsewhere in it (and whether it ever follows a known first
+name), and the words around all its mentions (context aggregation). An entity the model leaves open is closed at the
+previous token, and one always ends between two words that each name a different known person ("dat Biden Xi heeft
+gewezen"). Retrain when the tagger model changes.
 
 - Training data: ${recipe.train.join(', ')} (${summary.trainingTokens} tokens).
 - Licence of the training data: ${recipe.licence}.
@@ -47,10 +49,12 @@ two words that each name a different known person ("dat Biden Xi heeft gewezen")
   train/ner/learn-clusters.ts (PPMI, truncated SVD, k-means tree) from unlabelled running text (${CLUSTER_TEXT[recipe.clusters ?? recipe.language]}); only word hashes
   and cluster paths are stored, no text.
 - Seed ${recipe.seed}, ${recipe.epochs} epochs, kept epoch ${summary.bestEpoch}. Model size ${(modelBytes / 1e6).toFixed(2)} MB.
+- Score offsets per entity type, tuned on the dev file like the epoch (src/ner/calibrate.ts; 0 = none):
+  ${Object.entries(summary.typeOffsets as Record<string, number>).map(([type, offset]) => `${type} ${offset}`).join(', ')}.
 - Reproduce (clusters included): \`nice -n 10 npx tsx train/ner/train-all.ts --only ${recipe.name}\`.
   Score: \`kroniek eval ner FILE --lang ${recipe.language} --model ${recipe.name} --json\`.
 
-## Dev scores (exact spans, conlleval; gold tokenisation, predicted tags)
+## Dev scores (exact spans, conlleval; gold tokenisation, predicted tags; epoch and offsets chosen on this file)
 ${(summary.types as string[]).includes('MISC') ? '' : '\nThe model has no MISC type: on files with MISC entities, those count as missed.\n'}
 | file | P | R | F1 | F1 per type |
 |---|---|---|---|---|

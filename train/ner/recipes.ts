@@ -27,7 +27,8 @@ export const RECIPES: readonly Recipe[] = [
     train: ['conll2002-nl/ned.train'],
     dev: ['conll2002-nl/ned.testa'],
     nameCorpora: ['wikiann-nl/train'],
-    epochs: 10,
+    // Dev F1 still rises slowly after epoch 10 with four averaged perceptrons (81.86 at 10, 82.02 at 15).
+    epochs: 15,
     seed: 1,
     licence: 'CoNLL-2002 Dutch (De Morgen 2000): research use only, in the context of the CoNLL-2002 shared task',
     use:
@@ -50,21 +51,14 @@ export const RECIPES: readonly Recipe[] = [
   {
     name: 'en',
     language: 'en',
-    // GUM's CoNLL-U is converted to UNER's PER/LOC/ORG names by train/ner/gum.ts; WikiGold's MISC is dropped.
-    train: [
-      'uner-en-ewt/en_ewt-ud-train.prerelease-normalized.iob2.gz',
-      'gum-en/gum-permissive-train.conllu.gz',
-      'wikigold-en/wikigold.conll.txt',
-    ],
+    // UNER only: adding GUM (its entity layer converted to PER/LOC/ORG) and WikiGold, as training data or as name lists, scored
+    // 1-3 F1 lower on UNER dev (other annotation conventions: shops and restaurants are places in UNER).
+    train: ['uner-en-ewt/en_ewt-ud-train.prerelease-normalized.iob2.gz'],
     dev: ['uner-en-ewt/en_ewt-ud-dev.iob2'],
     types: ['PER', 'LOC', 'ORG'],
     epochs: 10,
     seed: 1,
-    licence:
-      'Universal NER English-EWT train (pre-release, normalised; CC BY-SA 4.0), GUM train, permissive genres ' +
-      '(annotations CC BY 4.0; texts CC BY 2.5/4.0 and CC BY-SA 3.0), WikiGold (CC BY 4.0)',
-    use:
-      'Openly licensed training data (share-alike): attribute UNER (Mayhew et al. 2024), GUM (Zeldes 2017) and WikiGold ' +
-      '(Balasuriya et al. 2009). Entity types PER, LOC, ORG.',
+    licence: 'Universal NER English-EWT train (pre-release, normalised; CC BY-SA 4.0)',
+    use: 'Openly licensed training data (share-alike): attribute UNER (Mayhew et al. 2024). Entity types PER, LOC, ORG.',
   },
 ];

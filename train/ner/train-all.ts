@@ -2,20 +2,17 @@
  * Trains every shipped entity recogniser from scratch with fixed seeds and writes its model card: first the word
  * clusters (models/<name>/ner-clusters.bin, learned from unlabelled text by learn-clusters.ts), then
  * models/nl/ner.bin (CoNLL-2002, research only), models/nl-open/ner.bin (openly licensed labelled data) and
- * models/en/ner.bin (UNER English-EWT + GUM + WikiGold). GUM's CoNLL-U is converted to IOB2 in a temporary folder.
+ * models/en/ner.bin (UNER English-EWT).
  * Run one recipe with `--only NAME`; `--keep-clusters` reuses the cluster files already in models/.
  *
  *   nice -n 10 npx tsx train/ner/train-all.ts [--only nl|nl-open|en] [--keep-clusters]
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import { trainNerFiles } from '../../src/ner/index.js';
 import { modelCard } from './card.js';
-import { gumToIob } from './gum.js';
 import { learnClusters } from './learn-clusters.js';
 import { RECIPES, type Recipe } from './recipes.js';
 
@@ -26,22 +23,7 @@ const { values } = parseArgs({ options: { only: { type: 'string' }, 'keep-cluste
 const recipes = RECIPES.filter((recipe) => values.only === undefined || recipe.name === values.only);
 if (recipes.length === 0) throw new Error(`no recipe '${values.only}'`);
 
-const scratch = mkdtempSync(join(tmpdir(), 'kroniek-ner-'));
-try {
-  for (const recipe of recipes) train(recipe);
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
-}
-
-/** The path of a training file, GUM CoNLL-U converted to IOB2 columns in the scratch folder. */
-function trainingFile(file: string): string {
-  const path = join(data, file);
-  if (!/\.conllu(\.gz)?$/.test(file)) return path;
-  const raw = readFileSync(path);
-  const converted = join(scratch, `${basename(file).replace(/\.conllu(\.gz)?$/, '')}.iob2`);
-  writeFileSync(converted, gumToIob((file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8')));
-  return converted;
-}
+for (const recipe of recipes) train(recipe);
 
 function train(recipe: Recipe): void {
   const started = Date.now();
@@ -54,7 +36,7 @@ function train(recipe: Recipe): void {
   const summary = trainNerFiles(
     {
       language: recipe.language,
-      train: recipe.train.map(trainingFile),
+      train: recipe.train.map((file) => join(data, file)),
       dev: recipe.dev.map((file) => join(data, file)),
       out,
       epochs: recipe.epochs,
