@@ -46,6 +46,8 @@ function lemmaOf(word: string): string {
 
 const WORD = /^[a-z][a-z'-]*$/;
 /** Prepositions and phrasal particles that patterns also write without parentheses ("* BY ULTIMATUM", "* UP POST"). */
+/** Articles in a pattern ("* A DEVIL") are no condition: every phrase has one. */
+const ARTICLES = new Set(['a', 'an', 'the']);
 const PREPOSITIONS = new Set(['about', 'against', 'at', 'by', 'down', 'for', 'from', 'in', 'into', 'of', 'off', 'on', 'out', 'over', 'to', 'up', 'upon', 'with']);
 
 function parseSynsets(lines: string[]): Map<string, string[]> {
@@ -133,10 +135,10 @@ const HAND_CHECKED: HandEntry[] = [
   { lemma: 'take', cameo: '171', drop: true, why: "'took action', 'take steps': seizing is in its patterns (take over, take control)" },
   { lemma: 'reconsider', cameo: '040', drop: true, why: 'reconsidering is no meeting' },
   { lemma: 'need', cameo: '100', drop: true, why: "'we needed the government open' is no demand" },
-  { lemma: 'admit', cameo: '050', unless: ['clausal-complement'], why: "'admits that …' is speech" },
+  { lemma: 'admit', cameo: '050', drop: true, why: "'admits that …' is speech, 'admitted to shooting' a confession, 'admitted to hospital' care: no cooperation" },
   { lemma: 'remove', cameo: '174', mode: 'deport', unless: ['inanimate-object'], why: "'remove any doubts' expels no one" },
   { lemma: 'propose', cameo: '100', unless: ['inanimate-object'], why: "'proposed legislation' is no demand of anyone" },
-  { lemma: 'call', cameo: '041', mode: 'phone', unless: ['no-target'], why: "'called it unlikely': a call needs someone called" },
+  { lemma: 'call', cameo: '041', mode: 'phone', unless: ['no-target', 'inanimate-object'], why: "'called it unlikely', 'calling the allegations a smear': a call needs someone called" },
   { lemma: 'express', cameo: '110', mode: 'disapprove', unless: ['inanimate-object'], why: "'expressed its support' is not disapproval" },
   { lemma: 'add', cameo: '060', unless: ['inanimate-object', 'no-target', 'clausal-complement'], why: "'he added' is speech" },
   { lemma: 'found', cameo: '060', drop: true, why: "'the party was founded by' is no cooperation" },
@@ -168,7 +170,7 @@ const HAND_CHECKED: HandEntry[] = [
   { lemma: 'take', cameo: '150', with: ['measure'], drop: true, why: "'if the US took corresponding measures' shows no force" },
   { lemma: 'call', cameo: '161', mode: 'withdraw', prep: 'back', roles: { subject: 'source', 'prep:from': 'target' }, unless: ['no-target'], why: "'call back the chiefs of mission from El Salvador' recalls envoys (SANCTION withdraw)" },
   { lemma: 'tell', cameo: '100', prep: 'to', why: "'tells US forces to withdraw' is a demand; 'told reporters' is speech (speech.json)" },
-  { lemma: 'join', cameo: '141', with: ['protest', 'demonstration', 'march', 'rally', 'sit-in'], why: 'joining a protest is taking part in it (PLOVER PROTEST needs the physical act), not a verbal complaint' },
+  { lemma: 'join', cameo: '141', with: ['protest', 'demonstration', 'march', 'rally', 'sit-in'], roles: { subject: 'source', 'prep:against': 'target' }, why: 'joining a protest is taking part in it (PLOVER PROTEST needs the physical act), not a verbal complaint; the protest joined is no target' },
   { lemma: 'regret', cameo: '080', why: 'the manual: expressions of regret or remorse are CONCEDE' },
   { lemma: 'allow', cameo: '080', unless: ['inanimate-object', 'no-target'], why: "'a law that would allow the government to …', 'allowed army deployments' yields to no one" },
   {
@@ -184,6 +186,47 @@ const HAND_CHECKED: HandEntry[] = [
   { lemma: 'give', cameo: '060', drop: true, why: "'gave a talk', 'gave an interview' is no cooperation; what is given is in its patterns (aid, weapons)" },
   { lemma: 'serve', cameo: '060', drop: true, why: "'to serve on the Supreme Court', 'served in the army' is no cooperation with anyone" },
   { lemma: 'lament', cameo: '110', mode: 'disapprove', unless: ['no-target'], why: "'lamented his side's loss' disapproves of no one" },
+  { lemma: 'slap', cameo: '180', unless: ['inanimate-object'], why: "'slapping tariffs on' is the tariffs' light verb (coder.json supportVerbs), no violence" },
+  { lemma: 'resign', cameo: '084', mode: 'resign', prep: 'in', with: ['protest'], why: 'a resignation in protest is still a resignation (README: resignations are RETREAT resign)' },
+  { lemma: 'disarm', cameo: '087', mode: 'disarm', with: ['weapon', 'arsenal', 'missile', 'warhead'], why: "'disarm its nuclear weapons' gives them up (RETREAT disarm)" },
+  { lemma: 'give', cameo: '087', mode: 'disarm', prep: 'up', with: ['weapon', 'arsenal', 'arm', 'missile', 'warhead'], why: "'give up its nuclear weapons' is disarming" },
+  { lemma: 'repatriate', cameo: '174', mode: 'deport', unless: ['inanimate-object'], why: "'forcibly repatriates them' sends people back (refugees and prisoners let go home are its patterns)" },
+  { lemma: 'grope', cameo: '1821', why: 'sexual assault' },
+  { lemma: 'leave', cameo: '040', drop: true, why: "'left Pyongyang in July', 'leave the EU' meets no one" },
+  { lemma: 'approach', cameo: '040', unless: ['inanimate-object', 'no-target'], why: "'as the country approaches the anniversary' meets no one" },
+  { lemma: 'apply', cameo: '100', drop: true, why: "'applied to sponsor minors', 'apply the rules' demands nothing of anyone" },
+  { lemma: 'promote', cameo: '050', unless: ['inanimate-object'], why: "'to promote trade' is no cooperation with anyone" },
+  { lemma: 'suggest', cameo: '100', unless: ['clausal-complement'], why: "'suggested that the Democrats were …' is speech" },
+  { lemma: 'argue', cameo: '110', mode: 'disapprove', unless: ['clausal-complement'], why: "'argue the change would …' is speech" },
+  { lemma: 'undermine', cameo: '160', unless: ['no-target', 'inanimate-object'], why: "'would undermine the ethnic identity' reduces no relations" },
+  { lemma: 'boost', cameo: '060', unless: ['no-target', 'inanimate-object'], why: "'boosted sanctions', 'boost trade': the object is the event (a light verb)" },
+  { lemma: 'fire', cameo: '170', with: ['gas', 'teargas', 'cannon', 'rubber', 'pepper'], why: "'fired tear gas at protesters': crowd control coerces, it is not military force" },
+  { lemma: 'question', cameo: '090', mode: 'investigate', unless: ['inanimate-object', 'clausal-complement', 'no-target'], why: "'after questioning Simpson' is an investigation; 'questioned the decision' or 'whether …' is doubt" },
+  { lemma: 'issue', cameo: '114', with: ['statement'], drop: true, why: "'issued a statement that he would vote for …' is speech, no complaint" },
+  { lemma: 'organize', cameo: '050', unless: ['no-target'], why: "'organized a rally', 'a campaign organized by liberals' cooperates with no one" },
+  { lemma: 'decide', cameo: '030', unless: ['te-infinitive', 'clausal-complement', 'no-target'], why: "'decided to call back the envoys': what was decided is the event (coder.json decisionVerbs)" },
+  { lemma: 'want', cameo: '030', unless: ['te-infinitive', 'no-target'], why: "'wants to visit': the wanted act is the event; wanting a summit or talks is in its patterns" },
+  { lemma: 'warn', cameo: '130', unless: ['clausal-complement', 'no-target'], why: "a warning to someone; 'warned that added costs would reduce …' (a clause, no one warned) is no threat" },
+  {
+    lemma: 'warn',
+    cameo: '130',
+    with: ['unless', 'until', 'consequence', 'repercussion', 'retaliation', 'countermeasure'],
+    roles: { subject: 'source', object: 'target', 'prep:of': 'target', 'clause-subject': 'target' },
+    unless: ['no-target'],
+    why: "a conditional warning ('no aid for Syria until …') or one of consequences: a threat to whom it would hit",
+  },
+  {
+    lemma: 'use',
+    cameo: '190',
+    with: ['force', 'violence', 'military', 'army', 'troops', 'weapon', 'tank'],
+    roles: { subject: 'source', 'prep:against': 'target', 'prep:on': 'target' },
+    why: "'use military force against civilians', 'use the military to repress the people': the force is no target, whom it is used on is",
+  },
+  { lemma: 'study', cameo: '090', drop: true, why: "'while studying at MIT', 'will study the proposal' investigates no one" },
+  { lemma: 'boost', cameo: '030', with: ['bid'], drop: true, why: "'boosted sanctions … in a bid to choke off funding': a bid is an attempt, no promise" },
+  { lemma: 'resist', cameo: '120', with: ['call', 'demand', 'pressure', 'request', 'appeal', 'plea'], why: "'resisted calls to relax sanctions' rejects a request" },
+  { lemma: 'molest', cameo: '1821', why: 'sexual assault' },
+  { lemma: 'attack', cameo: '111', with: ['decision', 'policy', 'proclamation', 'plan', 'proposal', 'move', 'remark', 'statement', 'comment', 'law', 'bill', 'ruling', 'recognition', 'handling', 'response', 'record'], why: 'attacking a decision or policy is criticism of whoever made it' },
 ];
 
 /** Who does a nominal event: its possessor ("Russia's invasion"), a by-phrase, or both parties of a between-phrase. */
@@ -352,7 +395,7 @@ function parsePattern(after: string, synsets: Map<string, string[]>): { with: st
     } else if (PREPOSITIONS.has(token.toLowerCase())) {
       if (prep !== '') return undefined;
       prep = token.toLowerCase();
-    } else heads.push(lemmaOf(token.replace(/^\+/, '')));
+    } else if (!ARTICLES.has(token.toLowerCase())) heads.push(lemmaOf(token.replace(/^\+/, '')));
   }
   // Nouns of two phrases cannot be "any of" one list: the prepositional object ("&TREATY (ON &DEFENSE)") is the
   // distinctive one; the verb's object is then left free.

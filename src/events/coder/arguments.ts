@@ -87,9 +87,19 @@ export class ArgumentFinder {
           args.borrowed = true;
         }
       }
+      // "were injured after being attacked by protesters": whom the passive's controller names undergoes it.
+      if (passive && args.target.length === 0 && entry.roles.get('object') === 'target') {
+        const patient = this.controller(i);
+        if (patient >= 0) args.target.push(...this.view.conjuncts(patient));
+      }
       if (!args.reciprocal) args.reciprocal = this.hasReciprocal(i);
     } else {
       this.governingClause(i, entry, args);
+    }
+    // "the leaders of Turkey and Germany met": a group named after coordinated parties stands for each of them.
+    if (SYMMETRIC_TYPES.has(entry.type) && args.source.length === 1 && args.target.length === 0) {
+      const members = this.coordinatedOwners(args.source[0]);
+      if (members.length >= 2) args.source.splice(0, 1, ...members);
     }
     // After the source is known (control, light verbs), so that the target is not the source again.
     const between = args.reciprocal || args.between || (SYMMETRIC_TYPES.has(entry.type) && args.source.length >= 2);
@@ -283,9 +293,15 @@ export class ArgumentFinder {
           add(passive && view.child(i, Rel.NSUBJ_PASS) < 0 && this.hasAgentPhrase(i) ? 'object' : 'subject', t);
           break;
         case Rel.NSUBJ_PASS:
-          add(activePerfect && view.child(i, Rel.NSUBJ) < 0 ? 'subject' : 'object', t);
+          // "the Dominican Republic and Panama had recognized" with the first conjunct labelled passive: a subject too.
+          add(activePerfect && (view.child(i, Rel.NSUBJ) < 0 || this.conjoinedSubject(i, c)) ? 'subject' : 'object', t);
           break;
         case Rel.OBJ:
+          // "spoke with Pompeo" with the complement labelled obj: an object has no preposition of its own.
+          if (view.caseOf(c) !== '') {
+            add(`prep:${view.caseOf(c)}`, t);
+            break;
+          }
           // "een elektricien die het protest bijwoonde": a relative pronoun beside another object is the subject.
           add(t !== c && view.rel[i] === Rel.ACL_RELCL && this.otherObject(i, c) ? 'subject' : 'object', t);
           break;
@@ -335,6 +351,14 @@ export class ArgumentFinder {
     // After the other repairs, which know better where a name belongs: the first bare nominal after the verb.
     if (!slots.has('object') && bare.length > 0) add('object', bare[0]);
     return slots;
+  }
+
+  /** Whether a conjunction on the verb stands between the nominal c and a subject after it (both before the verb). */
+  private conjoinedSubject(verb: number, c: number): boolean {
+    const { view } = this;
+    const subject = view.child(verb, Rel.NSUBJ);
+    const cc = view.child(verb, Rel.CC);
+    return subject > c && subject < verb && cc > c && cc < subject;
   }
 
   /** A noun, name or pronoun (not a number or adverb the parser hung as obl). */
@@ -953,18 +977,59 @@ export class ArgumentFinder {
       // "om nooit geweld te gebruiken": the infinitive marker may be the second of two markers.
       const marked = this.hasInfinitiveMarker(v);
       const infinitive = mark < 0 || marked;
-      if (!(rel === Rel.XCOMP || (rel === Rel.CCOMP && infinitive) || (rel === Rel.ADVCL && marked) || (rel === Rel.CONJ && view.isVerb(head)))) {
+      // "after accusing China", "retaliated, slapping tariffs on …": a gerund adjunct has its clause's subject.
+      const gerund = rel === Rel.ADVCL && this.isGerund(v);
+      const adjunct = (rel === Rel.ADVCL || rel === Rel.ACL) && (marked || gerund);
+      if (!(rel === Rel.XCOMP || (rel === Rel.CCOMP && infinitive) || adjunct || (rel === Rel.CONJ && view.isVerb(head)))) {
         return -1;
       }
+      // "cited security reasons to block the crowd", "took steps to disarm": an infinitive on the object is done by
+      // the subject of the object's verb.
+      if (rel === Rel.ACL && marked && view.rel[head] === Rel.OBJ && view.head[head] >= 0 && view.isVerb(view.head[head])) {
+        const subject = view.child(view.head[head], Rel.NSUBJ);
+        return subject >= 0 ? this.antecedent(view.head[head], subject) : -1;
+      }
+      // "accused China of seeking", "praised Kim for taking steps": the object does what its gerund says.
+      const object = gerund && mark >= 0 && this.data.objectControlMarkers.has(view.key(mark)) ? view.child(head, Rel.OBJ) : -1;
+      if (object >= 0 && object < v) return this.antecedent(head, object);
       const subject = view.child(head, Rel.NSUBJ);
       if (subject >= 0) return this.politicalCoreArgument(head, this.antecedent(head, subject));
       // "Hij wordt ervan verdacht … te hebben bedreigd": the passive subject controls the infinitive (an xcomp, or a
       // perfect te-infinitive labelled advcl: a purpose, "were designed to hit", has no perfect).
-      const passiveSubject = rel === Rel.XCOMP || (marked && view.child(v, Rel.AUX) >= 0) ? view.child(head, Rel.NSUBJ_PASS) : -1;
-      if (passiveSubject >= 0) return this.antecedent(head, passiveSubject);
+      // So does the subject of a passive for its gerund adjunct ("were injured after being attacked", "was arrested
+      // after attacking"), unless it is a thing: "the challenge has been underlined by Tories joining a protest".
+      const passiveSubject = rel === Rel.XCOMP || gerund || (marked && view.child(v, Rel.AUX) >= 0) ? view.child(head, Rel.NSUBJ_PASS) : -1;
+      if (passiveSubject >= 0 && (!gerund || this.parties.resolve(passiveSubject).political)) return this.antecedent(head, passiveSubject);
+      if (gerund) return -1;
       v = head;
     }
     return -1;
+  }
+
+  /** The coordinated possessive complements of a common noun ("leaders of Turkey and Germany"); [] when it has none. */
+  private coordinatedOwners(t: number): number[] {
+    const { view } = this;
+    if (view.upos(t) !== 'NOUN') return [];
+    for (let k = view.childStart[t]; k < view.childStart[t + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] !== Rel.NMOD || !this.data.possessivePrepositions.has(view.caseOf(c))) continue;
+      const members = view.conjuncts(c);
+      return members.length >= 2 && members.every((m) => this.parties.resolve(m).political) ? members : [];
+    }
+    return [];
+  }
+
+  /** A gerund or present participle without a subject of its own ("accusing", tag VBG), by the language's tags. */
+  private isGerund(v: number): boolean {
+    const { view } = this;
+    if (view.child(v, Rel.NSUBJ) >= 0 || view.child(v, Rel.NSUBJ_PASS) >= 0) return false;
+    // "being attacked", "having met": the gerund is the auxiliary's.
+    const auxiliary = view.child(v, Rel.AUX_PASS) >= 0 ? view.child(v, Rel.AUX_PASS) : view.child(v, Rel.AUX);
+    return this.hasGerundTag(v) || (auxiliary >= 0 && this.hasGerundTag(auxiliary));
+  }
+
+  private hasGerundTag(t: number): boolean {
+    return this.data.gerundTags.has(this.view.doc.strings.get(this.view.doc.xpos[t]).toLowerCase());
   }
 
   /** Whether a verb has the infinitive marker ("te", "to") among its markers. */
@@ -1010,6 +1075,12 @@ export class ArgumentFinder {
    */
   private sharedAntecedent(t: number): number {
     const { view } = this;
+    // "Trump, who last year threatened …" with the relative clause parsed as the main clause: the name before the comma.
+    const before = t - 2;
+    const nominalBefore = before >= 0 && view.sentence[before] === view.sentence[t] && (view.upos(before) === 'PROPN' || view.upos(before) === 'NOUN');
+    if (nominalBefore && view.form(t - 1) === ',') {
+      return this.parties.resolve(before).political ? before : t;
+    }
     if (t === 0 || view.upos(t - 1) !== 'CCONJ') return t;
     const first = view.doc.sentenceStarts[view.sentence[t]];
     for (let p = t - 2; p >= first; p--) {

@@ -13,8 +13,8 @@ import { EventCoder } from './coder.js';
 const PUBLISHED = '2022-03-19';
 
 /**
- * A Doc from sentences of lines "form lemma UPOS head relation" (head 1-based within the sentence, 0 for the root),
- * run through time expressions, the linker and the event coder.
+ * A Doc from sentences of lines "form lemma UPOS head relation [XPOS]" (head 1-based within the sentence, 0 for the
+ * root), run through time expressions, the linker and the event coder.
  */
 function code(language: string, ...sentences: string[]): { events: EventRecord[]; claims: ClaimRecord[]; text: string } {
   const forms: string[] = [];
@@ -46,6 +46,7 @@ function code(language: string, ...sentences: string[]): { events: EventRecord[]
     doc.upos[i] = doc.strings.add(row[2]);
     doc.head[i] = heads[i];
     doc.dep[i] = doc.strings.add(row[4]);
+    if (row[5] !== undefined) doc.xpos[i] = doc.strings.add(row[5]);
   });
   const context = { published: PUBLISHED };
   timeComponent.apply(doc, context);
@@ -1870,4 +1871,286 @@ test('an event on a condition is hypothetical: "Rusland valt Oekraïne aan als d
     uitbreidt uit_breiden VERB 2 advcl
     . . PUNCT 2 punct`);
   assert.deepEqual(events.map((e) => [e.type, e.status]), [['ASSAULT', 'hypothetical']]);
+});
+
+test('English: a gerund adjunct has its clause\'s subject ("after accusing China"), its object when marked "of"/"for"', () => {
+  const after = code('en', `
+    Trump Trump PROPN 2 nsubj
+    spoke speak VERB 0 root
+    after after SCONJ 4 mark
+    accusing accuse VERB 2 advcl VBG
+    China China PROPN 4 obj
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(after.map((e) => e.type), ['ACCUSE']);
+  assert.equal(after[0].source[0].text, 'Trump');
+  assert.deepEqual(countries(after[0].target), ['CHN']);
+  const of = code('en', `
+    Russia Russia PROPN 2 nsubj
+    accused accuse VERB 0 root
+    Ukraine Ukraine PROPN 2 obj
+    of of SCONJ 5 mark
+    attacking attack VERB 2 advcl VBG
+    Crimea Crimea PROPN 5 obj
+    . . PUNCT 2 punct`).events;
+  const attack = of.find((e) => e.type === 'ASSAULT');
+  assert.ok(attack);
+  assert.deepEqual(countries(attack.source), ['UKR']);
+  // Without the gerund tag (a language without gerundTags, or a finite verb) nothing is borrowed.
+  const untagged = code('en', `
+    Trump Trump PROPN 2 nsubj
+    spoke speak VERB 0 root
+    after after SCONJ 4 mark
+    accusing accuse VERB 2 advcl
+    China China PROPN 4 obj
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(untagged, []);
+});
+
+test('English: a passive gerund adjunct is undergone by the subject of its clause ("were injured after being attacked")', () => {
+  const { events } = code('en', `
+    Journalists journalist NOUN 3 nsubj:pass
+    were be AUX 3 aux:pass
+    injured injure VERB 0 root
+    after after SCONJ 6 mark
+    being be AUX 6 aux:pass VBG
+    attacked attack VERB 3 advcl VBN
+    by by ADP 8 case
+    protesters protester NOUN 6 obl:agent
+    . . PUNCT 3 punct`);
+  const attack = events.find((e) => e.type === 'ASSAULT');
+  assert.ok(attack);
+  assert.equal(attack.source[0].text, 'protesters');
+  assert.equal(attack.target[0]?.text, 'Journalists');
+});
+
+test('English: an object with a preposition is a prepositional complement ("spoke with Pompeo" labelled obj)', () => {
+  const { events } = code('en', `
+    Raab Raab PROPN 2 nsubj
+    spoke speak VERB 0 root
+    with with ADP 4 case
+    Pompeo Pompeo PROPN 2 obj
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events.map((e) => e.type), ['CONSULT']);
+  assert.equal(events[0].target[0]?.text, 'Pompeo');
+});
+
+test('English: a named owner of a criticised thing is the target ("criticized the House\'s decision")', () => {
+  const { events } = code('en', `
+    Kupec Kupec PROPN 2 nsubj
+    criticized criticize VERB 0 root
+    the the DET 4 det
+    House House PROPN 6 nmod:poss
+    's 's PART 4 case
+    decision decision NOUN 2 obj
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events.map((e) => e.type), ['ACCUSE']);
+  assert.equal(events[0].target[0]?.text, 'the House');
+});
+
+test('English: a meeting of "the leaders of X and Y" is between X and Y', () => {
+  const meeting = code('en', `
+    The the DET 2 det
+    leaders leader NOUN 7 nsubj
+    of of ADP 4 case
+    Turkey Turkey PROPN 2 nmod
+    and and CCONJ 6 cc
+    Germany Germany PROPN 4 conj
+    met meet VERB 0 root
+    . . PUNCT 7 punct`).events;
+  assert.deepEqual(meeting.map((e) => e.type), ['CONSULT']);
+  assert.deepEqual([...countries(meeting[0].source), ...countries(meeting[0].target)], ['TUR', 'DEU']);
+});
+
+test('English: a demand that is granted was made ("acceded to the protesters\' demands")', () => {
+  const { events } = code('en', `
+    Lam Lam PROPN 2 nsubj
+    acceded accede VERB 0 root
+    to to ADP 6 case
+    the the DET 5 det
+    protesters protester NOUN 6 nmod:poss
+    demands demand NOUN 2 obl
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events.map((e) => e.type).sort(), ['CONCEDE', 'REQUEST']);
+  assert.equal(events.find((e) => e.type === 'REQUEST')?.source[0]?.text, 'the protesters');
+});
+
+test('English vocabulary: light uses of "slap" and "leave" are no events; giving up weapons is RETREAT', () => {
+  const tariffs = code('en', `
+    China China PROPN 2 nsubj
+    slapped slap VERB 0 root
+    tariffs tariff NOUN 2 obj
+    on on ADP 5 case
+    Canada Canada PROPN 3 nmod
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(tariffs.map((e) => e.type), ['SANCTION']);
+  const left = code('en', `
+    Pompeo Pompeo PROPN 2 nsubj
+    left leave VERB 0 root
+    Pyongyang Pyongyang PROPN 2 obj
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(left, []);
+  const disarm = code('en', `
+    Iran Iran PROPN 2 nsubj
+    gave give VERB 0 root
+    up up ADP 2 compound:prt
+    its its PRON 6 nmod:poss
+    nuclear nuclear ADJ 6 amod
+    weapons weapon NOUN 2 obj
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(disarm.map((e) => `${e.type}/${e.mode}`), ['RETREAT/disarm']);
+  const resisted = code('en', `
+    Washington Washington PROPN 2 nsubj
+    resisted resist VERB 0 root
+    calls call NOUN 2 obj
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(resisted.map((e) => e.type), ['REJECT']);
+});
+
+test('English: "X, who …" parsed as the main clause: the relative pronoun stands for the name before the comma', () => {
+  const { events } = code('en', `
+    Trump Trump PROPN 5 vocative
+    , , PUNCT 1 punct
+    who who PRON 5 nsubj
+    repeatedly repeatedly ADV 5 advmod
+    threatened threaten VERB 0 root
+    Iran Iran PROPN 5 obj
+    . . PUNCT 5 punct`);
+  assert.deepEqual(events.map((e) => e.type), ['THREATEN']);
+  assert.equal(events[0].source[0].text, 'Trump');
+  assert.deepEqual(countries(events[0].target), ['IRN']);
+});
+
+test('English: an infinitive on the object has the subject of its verb ("cited reasons to block the crowd")', () => {
+  const { events } = code('en', `
+    Police police NOUN 2 nsubj
+    cited cite VERB 0 root
+    reasons reason NOUN 2 obj
+    to to PART 5 mark
+    block block VERB 3 acl
+    the the DET 7 det
+    protesters protester NOUN 5 obj
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events.map((e) => e.type), ['COERCE']);
+  assert.equal(events[0].source[0].text, 'Police');
+  assert.equal(events[0].target[0]?.text, 'the protesters');
+});
+
+test('English vocabulary: questioning someone is an investigation; deciding, issuing a statement, calling a thing names are no events', () => {
+  const questioned = code('en', `
+    Police police NOUN 2 nsubj
+    questioned question VERB 0 root
+    the the DET 4 det
+    suspect suspect NOUN 2 obj
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(questioned.map((e) => `${e.type}/${e.mode}`), ['ACCUSE/investigate']);
+  const doubted = code('en', `
+    Russia Russia PROPN 2 nsubj
+    questioned question VERB 0 root
+    the the DET 4 det
+    decision decision NOUN 2 obj
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(doubted, []);
+  const decided = code('en', `
+    Germany Germany PROPN 2 nsubj
+    decided decide VERB 0 root
+    to to PART 4 mark
+    wait wait VERB 2 xcomp
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(decided, []);
+  const statement = code('en', `
+    Russia Russia PROPN 2 nsubj
+    issued issue VERB 0 root
+    a a DET 4 det
+    statement statement NOUN 2 obj
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(statement, []);
+  const calledIt = code('en', `
+    Trump Trump PROPN 2 nsubj
+    called call VERB 0 root
+    the the DET 4 det
+    decision decision NOUN 2 obj
+    a a DET 6 det
+    mistake mistake NOUN 2 xcomp
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(calledIt, []);
+});
+
+test('English: a conditional warning threatens whom it would hit; a warning of a trend to no one is no threat', () => {
+  const conditional = code('en', `
+    The the DET 2 det
+    EU EU PROPN 3 nsubj
+    warned warn VERB 0 root
+    that that SCONJ 7 mark
+    there there PRON 7 expl
+    will will AUX 7 aux
+    be be VERB 3 ccomp
+    no no DET 9 det
+    aid aid NOUN 7 nsubj
+    for for ADP 11 case
+    Syria Syria PROPN 9 nmod
+    until until SCONJ 15 mark
+    there there PRON 15 expl
+    is is VERB 15 cop
+    peace peace NOUN 7 advcl
+    . . PUNCT 3 punct`).events;
+  const threat = conditional.find((e) => e.type === 'THREATEN');
+  assert.ok(threat);
+  assert.deepEqual(countries(threat.target), ['SYR']);
+  const trend = code('en', `
+    Toyota Toyota PROPN 2 nsubj
+    warned warn VERB 0 root
+    that that SCONJ 6 mark
+    costs cost NOUN 6 nsubj
+    would would AUX 6 aux
+    rise rise VERB 2 ccomp
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(trend, []);
+});
+
+test('English: force used against someone is an assault on them ("use the military to repress the people"); fire on a demonstration hits its people', () => {
+  const against = code('en', `
+    Mexico Mexico PROPN 2 nsubj
+    used use VERB 0 root
+    force force NOUN 2 obj
+    against against ADP 5 case
+    civilians civilian NOUN 2 obl
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(against.map((e) => e.type), ['ASSAULT']);
+  assert.equal(against[0].target[0]?.text, 'civilians');
+  const repress = code('en', `
+    Mexico Mexico PROPN 2 nsubj
+    used use VERB 0 root
+    the the DET 4 det
+    military military NOUN 2 obj
+    to to PART 6 mark
+    repress repress VERB 2 advcl
+    the the DET 8 det
+    people people NOUN 6 obj
+    . . PUNCT 2 punct`).events;
+  const assault = repress.find((e) => e.type === 'ASSAULT');
+  assert.ok(assault);
+  assert.equal(assault.target[0]?.text, 'the people');
+  const fired = code('en', `
+    Troops troop NOUN 2 nsubj
+    fired fire VERB 0 root
+    on on ADP 5 case
+    a a DET 5 det
+    demonstration demonstration NOUN 2 obl
+    . . PUNCT 2 punct`).events;
+  assert.deepEqual(fired.map((e) => e.type), ['ASSAULT']);
+  assert.equal(fired[0].target[0]?.text, 'a demonstration');
+});
+
+test('English: a first subject labelled passive before "and" and a second subject of an active perfect is a subject too', () => {
+  const { events } = code('en', `
+    Panama Panama PROPN 5 nsubj:pass
+    and and CCONJ 5 cc
+    Nicaragua Nicaragua PROPN 5 nsubj
+    had have AUX 5 aux
+    recognized recognize VERB 0 root
+    Beijing Beijing PROPN 5 obj
+    . . PUNCT 5 punct`);
+  assert.deepEqual(events.map((e) => e.type), ['SUPPORT']);
+  assert.deepEqual(countries(events[0].source).sort(), ['NIC', 'PAN']);
+  assert.deepEqual(countries(events[0].target), ['CHN']);
 });

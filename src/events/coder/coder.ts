@@ -99,8 +99,12 @@ export class EventCoder implements Component {
    * a nominal event that a retreat ends, or that a warning is about.
    */
   private isGoalOfEvent(view: ParseView, status: StatusFinder, finder: ArgumentFinder, entries: readonly (TriggerEntry | undefined)[], i: number): boolean {
-    // "het opheffen van de sancties", "trok de troepen terug": what a retreat ends is no event of its own.
-    if (!view.isVerb(i)) return (view.head[i] >= 0 && ENDING_TYPES.has(entries[view.head[i]]?.type ?? '')) || this.isWarnedOf(view, finder, entries, i);
+    // "het opheffen van de sancties", "trok de troepen terug": what a retreat ends is no event of its own; a demand
+    // that is granted ("accede to protesters' demands") was made all the same.
+    if (!view.isVerb(i)) {
+      const ended = view.head[i] >= 0 && ENDING_TYPES.has(entries[view.head[i]]?.type ?? '') && entries[i]?.type !== 'REQUEST';
+      return ended || this.isWarnedOf(view, finder, entries, i);
+    }
     // "beveelt de troepen zich terug te trekken": what is requested is the request's content, not done.
     if (view.head[i] >= 0 && entries[view.head[i]]?.type === 'REQUEST' && finder.isInfinitiveComplement(i)) return true;
     // Up a chain of purposes: "loofde Kim om zijn moed om stappen te ondernemen om te ontwapenen".

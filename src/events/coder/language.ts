@@ -117,6 +117,15 @@ export interface CoderLanguage {
   readonly obligationAux: ReadonlySet<string>;
   /** First-person pronouns ("ik", "I", "we"): inside a direct quote they stand for its speaker. Optional. */
   readonly firstPersonPronouns: ReadonlySet<string>;
+  /**
+   * Fine-grained tags (xpos, lower case) of a gerund or present participle ("vbg"): an adjunct clause headed by one
+   * without a subject has its clause's subject ("after accusing China"). Optional.
+   */
+  readonly gerundTags: ReadonlySet<string>;
+  /**
+   * Markers of a gerund whose doer is its verb's object ("accused China of seeking", "praised Kim for taking"). Optional.
+   */
+  readonly objectControlMarkers: ReadonlySet<string>;
   /** Lemmas that place a sentence in a domain where triggers are no political events. */
   readonly contexts: ReadonlyMap<DomainContext, ReadonlySet<string>>;
 }
@@ -147,7 +156,7 @@ const LIST_FIELDS = [
 ] as const;
 
 /** Lists a language may leave out (then empty). */
-const OPTIONAL_LIST_FIELDS = ['suspicionWords', 'pastFutureAux', 'activePerfectAux', 'comitativeWords', 'schedulingVerbs', 'obligationAux', 'firstPersonPronouns', 'onRequestPrepositions', 'purposeMarkers', 'preventionVerbs', 'decisionVerbs', 'pronominalPrefixes', 'relativePrefixes', 'instrumentWords', 'reportNouns', 'pastMotionForms', 'lexicalAdverbs'] as const;
+const OPTIONAL_LIST_FIELDS = ['suspicionWords', 'pastFutureAux', 'activePerfectAux', 'comitativeWords', 'schedulingVerbs', 'obligationAux', 'firstPersonPronouns', 'onRequestPrepositions', 'purposeMarkers', 'preventionVerbs', 'decisionVerbs', 'pronominalPrefixes', 'relativePrefixes', 'instrumentWords', 'reportNouns', 'pastMotionForms', 'lexicalAdverbs', 'gerundTags', 'objectControlMarkers'] as const;
 
 /** Validates data of the shape of `src/lang/<code>/coder.json`; throws with the first problem found. */
 export function validateCoderLanguage(raw: unknown, language: string): CoderLanguage {

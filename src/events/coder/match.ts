@@ -167,7 +167,8 @@ export function hasPreposition(view: ParseView, i: number, prep: string, data: C
     const rel = view.rel[c];
     if ((rel === Rel.PRT || rel === Rel.ADVMOD || rel === Rel.MARK || rel === Rel.CASE) && view.key(c) === prep) return true;
     if ((rel === Rel.ADVMOD || rel === Rel.OBL) && isPronominalAdverb(view.key(c), prep, data)) return true;
-    if ((rel === Rel.OBL || rel === Rel.NMOD || rel === Rel.OBL_AGENT) && view.caseOf(c) === prep) return true;
+    // An object with a preposition is a prepositional complement the parser mislabelled ("spoke with Pompeo").
+    if ((rel === Rel.OBL || rel === Rel.NMOD || rel === Rel.OBL_AGENT || rel === Rel.OBJ) && view.caseOf(c) === prep) return true;
     // "vraagt … om zich te melden": the preposition marks an infinitive clause, also one the parser hung a clause
     // lower ("vraagt iedereen die … heeft gefilmd van wat er is gebeurd om zich te melden").
     if (rel === Rel.XCOMP || rel === Rel.ADVCL || rel === Rel.CCOMP) {

@@ -138,8 +138,9 @@ export class PartyResolver {
       const possessive = view.rel[c] === Rel.NMOD_POSS || (view.rel[c] === Rel.NMOD && this.data.possessivePrepositions.has(view.caseOf(c)));
       if (!possessive) continue;
       const owner = this.resolve(c);
-      // A possessive pronoun only when it was resolved: "hun huizen" of no one known is just houses.
-      if (owner.political && (view.rel[c] !== Rel.NMOD_POSS || owner.ref.actor !== undefined || owner.known)) return { ...owner, token: head };
+      // A possessive pronoun only when it was resolved: "hun huizen" of no one known is just houses; a name is someone
+      // ("the House's decision").
+      if (owner.political && (view.rel[c] !== Rel.NMOD_POSS || owner.ref.actor !== undefined || owner.known || view.upos(c) === 'PROPN')) return { ...owner, token: head };
     }
     return undefined;
   }
