@@ -8,10 +8,13 @@ import { EntityRecognizer, evaluateRecognizer, readNerCorpus, tagDocuments } fro
 const data = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 const model = (name: string) => fileURLToPath(new URL(`../../models/${name}/ner.bin`, import.meta.url));
 
-/** Shipped models on their dev files, with floors a little under the scores recorded in their model cards. */
+/**
+ * Shipped models on CoNLL-2002 ned.testa and UNER dev, with floors a little under the scores recorded in their model
+ * cards (nl-open chooses nothing on ned.testa: its card reports it apart).
+ */
 const CASES = [
   { name: 'nl', language: 'nl', dev: 'conll2002-nl/ned.testa', minF1: 82 },
-  { name: 'nl-open', language: 'nl', dev: 'conll2002-nl/ned.testa', minF1: 41 },
+  { name: 'nl-open', language: 'nl', dev: 'conll2002-nl/ned.testa', minF1: 38 },
   { name: 'en', language: 'en', dev: 'uner-en-ewt/en_ewt-ud-dev.iob2', minF1: 67 },
 ];
 

@@ -6,6 +6,7 @@ import type { TrainOptions } from '../cli/train.js';
 import { knowledgeBase } from '../kb/index.js';
 import { shippedModelPath } from '../learn/index.js';
 import { WordClusters } from './clusters.js';
+import { evaluateRecognizer } from './evaluate.js';
 import { knowledgeBaseNames, trainingNames } from './name-lists.js';
 import { readNerCorpus, tagDocuments, type NerDocument } from './read.js';
 import { Tagger } from '../tag/index.js';
@@ -46,6 +47,11 @@ export interface NerFileOptions {
   nameCorpora?: readonly string[];
   /** Perceptrons averaged into the model (RecognizerTraining.orders); default DEFAULT_ORDERS. */
   orders?: number;
+  /**
+   * NER files only scored for the summary, never used to choose anything: a model kept clear of a corpus's licence
+   * (nl-open) is still compared on that corpus.
+   */
+  report?: readonly string[];
 }
 
 /** Trains a recogniser on NER files (see nerTrainer), writes OUT/ner.bin and returns its summary. */
@@ -68,11 +74,10 @@ export function trainNerFiles(options: TrainOptions, extra: NerFileOptions, io: 
   });
   const meta = {
     language: options.language,
-    trainedOn: options.train.map((file) => basename(file)),
+    trainedOn: options.train.map(corpusName),
     trainingTokens: train.reduce((n, d) => n + d.doc.length, 0),
     types: result.recognizer.labels.types,
-    // Folder and file: 'wikiann-nl/train' says more than 'train'.
-    namesFrom: (extra.nameCorpora ?? []).map((file) => `${basename(dirname(file))}/${basename(file)}`),
+    namesFrom: (extra.nameCorpora ?? []).map(corpusName),
     tagger: options.tagger ? basename(options.tagger) : `models/${options.language}/tagger.bin`,
     // The features include the tags: retrain when this tagger model changes.
     taggerSha256: createHash('sha256').update(readFileSync(taggerPath)).digest('hex').slice(0, 16),
@@ -81,11 +86,24 @@ export function trainNerFiles(options: TrainOptions, extra: NerFileOptions, io: 
     orders: extra.orders ?? DEFAULT_ORDERS,
     bestEpoch: result.epoch,
     typeOffsets: Object.fromEntries(result.recognizer.labels.types.map((type, k) => [type, result.recognizer.typeOffsets[k]])),
-    dev: Object.fromEntries(options.dev.map((file, k) => [basename(file), devSummary(result.dev[k])])),
+    dev: Object.fromEntries(options.dev.map((file, k) => [corpusName(file), devSummary(result.dev[k])])),
+    report: Object.fromEntries(
+      (extra.report ?? []).map((file) => {
+        const documents = readNerCorpus(file, options.language);
+        tagDocuments(documents, tagger);
+        return [corpusName(file), devSummary(evaluateRecognizer(result.recognizer, documents))];
+      }),
+    ),
   };
   const path = join(options.out, NER_MODEL_FILE);
   result.recognizer.save(path, meta);
   return { model: path, ...meta };
+}
+
+/** A corpus file's name for summaries and cards, with its folder when the name alone says little ('wikiann-nl/dev'). */
+function corpusName(file: string): string {
+  const name = basename(file);
+  return /^(train|dev|test)$/.test(name) ? `${basename(dirname(file))}/${name}` : name;
 }
 
 /** The documents with the entities of other types than `types` turned into O (all kept when undefined). */

@@ -22,12 +22,25 @@ function namesFrom(summary: Record<string, unknown>): string {
 
 /** The model card (models/<name>/ner.md) of a trained recogniser. */
 export function modelCard(recipe: Recipe, summary: Record<string, unknown>, modelBytes: number, clusterBytes: number): string {
-  const dev = summary.dev as Record<string, DevScores>;
-  const devLines = Object.entries(dev).map(
-    ([file, s]) =>
-      `| ${file} | ${s.precision.toFixed(2)} | ${s.recall.toFixed(2)} | ${s.f1.toFixed(2)} | ` +
-      `${Object.entries(s.perTypeF1).map(([type, f1]) => `${type} ${f1.toFixed(2)}`).join(', ')} |`,
-  );
+  const scoreLines = (scores: Record<string, DevScores>): string =>
+    Object.entries(scores)
+      .map(
+        ([file, s]) =>
+          `| ${file} | ${s.precision.toFixed(2)} | ${s.recall.toFixed(2)} | ${s.f1.toFixed(2)} | ` +
+          `${Object.entries(s.perTypeF1).map(([type, f1]) => `${type} ${f1.toFixed(2)}`).join(', ')} |`,
+      )
+      .join('\n');
+  const report = (summary.report ?? {}) as Record<string, DevScores>;
+  const reportTable =
+    Object.keys(report).length === 0
+      ? ''
+      : `
+## Also scored (nothing chosen on these files)
+
+| file | P | R | F1 | F1 per type |
+|---|---|---|---|---|
+${scoreLines(report)}
+`;
   return `# Named-entity recogniser \`${recipe.name}\` (models/${recipe.name}/ner.bin)
 
 Greedy BILOU sequence labeller (averaged perceptron, src/ner) for ${(summary.types as string[]).join(', ')}: the mean of
@@ -58,6 +71,6 @@ gewezen"). Retrain when the tagger model changes.
 ${(summary.types as string[]).includes('MISC') ? '' : '\nThe model has no MISC type: on files with MISC entities, those count as missed.\n'}
 | file | P | R | F1 | F1 per type |
 |---|---|---|---|---|
-${devLines.join('\n')}
-`;
+${scoreLines(summary.dev as Record<string, DevScores>)}
+${reportTable}`;
 }

@@ -18,6 +18,8 @@ export interface Recipe {
   types?: string[];
   /** NER files whose gold entities only feed the name lists (never trained on). */
   nameCorpora?: string[];
+  /** NER files only scored for the card (never trained on, nothing chosen on them). */
+  report?: string[];
 }
 
 export const RECIPES: readonly Recipe[] = [
@@ -39,7 +41,10 @@ export const RECIPES: readonly Recipe[] = [
     name: 'nl-open',
     language: 'nl',
     train: ['europeana-ner-nl/enp_NL.kb.bio', 'wikiann-nl/train'],
-    dev: ['conll2002-nl/ned.testa'],
+    // Epoch and offsets are chosen on open data too, so that no research-only corpus shapes this model; CoNLL-2002
+    // ned.testa only reports how it compares with `nl`.
+    dev: ['wikiann-nl/dev'],
+    report: ['conll2002-nl/ned.testa'],
     epochs: 10,
     seed: 1,
     licence:

@@ -43,7 +43,11 @@ function train(recipe: Recipe): void {
       seed: recipe.seed,
       clusters: clustersPath,
     },
-    { types: recipe.types, nameCorpora: recipe.nameCorpora?.map((file) => join(data, file)) },
+    {
+      types: recipe.types,
+      nameCorpora: recipe.nameCorpora?.map((file) => join(data, file)),
+      report: recipe.report?.map((file) => join(data, file)),
+    },
     io,
   );
   const modelBytes = statSync(join(out, 'ner.bin')).size;
