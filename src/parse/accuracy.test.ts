@@ -16,8 +16,8 @@ import { DependencyParser, PARSER_FILE, attachmentScores, goldTags } from './ind
 const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 const CASES = [
   { language: 'nl', dev: 'ud-nl-alpino/nl_alpino-ud-dev.conllu', target: 80, floor: 78.8 },
-  { language: 'nl', dev: 'ud-nl-lassysmall/nl_lassysmall-ud-dev.conllu', target: 78, floor: 75.0 },
-  { language: 'en', dev: 'ud-en-ewt/en_ewt-ud-dev.conllu', target: 82, floor: 80.8 },
+  { language: 'nl', dev: 'ud-nl-lassysmall/nl_lassysmall-ud-dev.conllu', target: 78, floor: 75.5 },
+  { language: 'en', dev: 'ud-en-ewt/en_ewt-ud-dev.conllu', target: 82, floor: 81.0 },
 ];
 
 for (const { language, dev, target, floor } of CASES) {

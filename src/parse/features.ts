@@ -59,7 +59,7 @@ const NONE_VALUE = 0;
 const ROOT_VALUE = 1;
 
 /** Upper bound on the features one configuration yields. */
-export const MAX_FEATURES = 87;
+export const MAX_FEATURES = 90;
 
 function distanceBin(d: number): number {
   return d < 5 ? d : d < 8 ? 5 : d < 12 ? 6 : 7;
@@ -205,6 +205,11 @@ export function extractFeatures(state: ParseState, sentence: EncodedSentence, ou
   out[k++] = key2(91, s0p, s0sr);
   out[k++] = key2(92, b0w, b0sl);
   out[k++] = key2(93, b0p, b0sl);
+  // Lexical attachment: the word s0 opens with (a preposition, a conjunction) against its candidate heads.
+  const s0l1w = at(W, s0l1);
+  out[k++] = key3(94, s1w, s0l1w, s0p);
+  out[k++] = key3(95, s1p, s0l1w, s0w);
+  out[k++] = key3(96, b0w, s0l1w, s0p);
   if (!sentence.useXtags) return k;
   // Treebank tags, where the tagger gives them.
   const X = sentence.xtags;

@@ -18,7 +18,7 @@ const data = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 const CASES = [
   { language: 'en', file: 'ud-en-ewt/en_ewt-ud-dev.conllu', upos: 95.0, lemma: 96.0 },
   { language: 'nl', file: 'ud-nl-alpino/nl_alpino-ud-dev.conllu', upos: 95.8, lemma: 95.5 },
-  { language: 'nl', file: 'ud-nl-lassysmall/nl_lassysmall-ud-dev.conllu', upos: 94.85, lemma: 94.8 },
+  { language: 'nl', file: 'ud-nl-lassysmall/nl_lassysmall-ud-dev.conllu', upos: 94.95, lemma: 94.9 },
 ];
 
 for (const { language, file, upos, lemma } of CASES) {
