@@ -57,7 +57,7 @@ export class ArgumentFinder {
     if (entry.pos === 'verb') this.complementsOnObject(slots, entry);
     for (const [slot, heads] of slots) {
       // 'agent': a nominal's country adjective or predicate subject, in the possessor's role (else the source).
-      const role: ArgumentRole | undefined = entry.roles.get(slot) ?? (slot === 'agent' ? (entry.roles.get('possessor') ?? 'source') : undefined);
+      const role: ArgumentRole | undefined = entry.roles.get(slot) ?? (slot === 'agent' ? (entry.roles.get('possessor') ?? 'source') : undefined) ?? this.soleIndirectObject(slot, slots, entry);
       if (role === undefined) continue;
       for (const head of heads) {
         if (this.isReciprocal(head)) {
@@ -108,6 +108,15 @@ export class ArgumentFinder {
       if (fallback >= 0) args.target.splice(0, args.target.length, ...this.view.conjuncts(fallback));
     }
     return args;
+  }
+
+  /**
+   * An indirect object needs a direct one beside it: alone ("bespotte senator Feinstein" labelled iobj) it is the
+   * object, for an entry that gives the indirect object no role of its own.
+   */
+  private soleIndirectObject(slot: Slot, slots: Map<Slot, number[]>, entry: TriggerEntry): ArgumentRole | undefined {
+    if (slot !== 'indirect-object' || slots.has('object') || entry.roles.has('indirect-object')) return undefined;
+    return entry.roles.get('object');
   }
 
   /**
@@ -179,12 +188,12 @@ export class ArgumentFinder {
     return u;
   }
 
-  /** A verb's object, or a name hung on it without a preposition (an object labelled obl); -1 for none. */
+  /** A verb's object, or a noun or name hung on it without a preposition and no time (an object labelled obl); -1 for none. */
   private bareObject(verb: number): number {
     const { view } = this;
     for (let k = view.childStart[verb]; k < view.childStart[verb + 1]; k++) {
       const c = view.childList[k];
-      if (view.rel[c] === Rel.OBJ || (view.rel[c] === Rel.OBL && view.upos(c) === 'PROPN' && view.caseOf(c) === '')) return c;
+      if (view.rel[c] === Rel.OBJ || (view.rel[c] === Rel.OBL && view.caseOf(c) === '' && view.timexAt[c] < 0 && (view.upos(c) === 'PROPN' || view.upos(c) === 'NOUN'))) return c;
     }
     return -1;
   }
@@ -218,7 +227,18 @@ export class ArgumentFinder {
         if (inner >= 0) return inner;
       }
     }
-    return -1;
+    return depth === 0 ? this.strandedCountryAdjective(thing) : -1;
+  }
+
+  /**
+   * A country adjective right before a noun but hung on the verb ("dat Chinese steun … gevolgen zal hebben"): a
+   * country adjective modifies no verb, so it is the noun's; -1 for none.
+   */
+  private strandedCountryAdjective(thing: number): number {
+    const { view } = this;
+    const before = view.extent(thing)[0] - 1;
+    if (before < 0 || view.upos(before) !== 'ADJ' || view.head[before] === thing || view.rel[before] !== Rel.ADVMOD) return -1;
+    return this.parties.countryAdjective(before) !== '' && this.namedParty(before) ? before : -1;
   }
 
   /** A party with a country or sector, or a person: "een protest tegen Brexit" is against no one. */
@@ -316,7 +336,10 @@ export class ArgumentFinder {
           const prep = view.caseOf(c);
           // "verweet enkele westerse landen …" with the object labelled obl: a bare nominal that is no time phrase.
           if (prep === '') {
-            if (view.rel[c] === Rel.OBL && c > i && view.timexAt[c] < 0 && this.isNominal(c)) bare.push(t);
+            // Before the verb only in a clause that ends in it ("heeft … een man aangehouden"), or as the one
+            // undergoing a passive ("zijn … door de politie een man aangehouden").
+            const verbFinal = view.child(i, Rel.AUX) >= 0 || this.hasAgentPhrase(i);
+            if (view.rel[c] === Rel.OBL && (c > i || verbFinal) && view.timexAt[c] < 0 && this.isNominal(c)) bare.push(t);
             break;
           }
           if (passive && data.agentPrepositions.has(prep)) add('subject', t);
@@ -517,7 +540,10 @@ export class ArgumentFinder {
     // indirect object before its object but no subject.
     const indirect = slots.get('indirect-object');
     const first = slots.get('object')?.[0] ?? -1;
-    if (!slots.has('subject') && indirect && indirect.length === 1 && indirect[0] < first && view.upos(indirect[0]) !== 'PRON' && view.child(verb, Rel.AUX) >= 0) {
+    // Also a verb-final clause whose only nominal before the verb is labelled iobj ("dat Rusland aan Peking heeft gevraagd").
+    const finiteClause = view.child(verb, Rel.AUX) >= 0 || this.hasComplementizer(verb);
+    const before = first < 0 ? indirect !== undefined && indirect[0] < verb : indirect !== undefined && indirect[0] < first;
+    if (!slots.has('subject') && indirect && indirect.length === 1 && before && view.upos(indirect[0]) !== 'PRON' && finiteClause) {
       slots.set('subject', indirect);
       slots.delete('indirect-object');
       return;
@@ -526,11 +552,17 @@ export class ArgumentFinder {
     if (slots.has('subject') || !objects || objects[0] > verb) return;
     const mark = view.child(verb, Rel.MARK);
     if (mark >= 0 && view.key(mark) === this.data.infinitiveMarker) return;
-    const finite = view.child(verb, Rel.AUX) >= 0 || (mark >= 0 && this.data.complementizers.has(view.key(mark))) || (this.relativeAdverb(verb) >= 0 && view.rel[verb] !== Rel.XCOMP);
+    const finite = view.child(verb, Rel.AUX) >= 0 || this.hasComplementizer(verb) || (this.relativeAdverb(verb) >= 0 && view.rel[verb] !== Rel.XCOMP);
     if (!finite || this.view.upos(objects[0]) === 'PRON') return;
     slots.set('subject', [objects[0]]);
     if (objects.length === 1) slots.delete('object');
     else slots.set('object', objects.slice(1));
+  }
+
+  /** Whether a verb's clause opens with a complementizer ("dat", "of"). */
+  private hasComplementizer(verb: number): boolean {
+    const mark = this.view.child(verb, Rel.MARK);
+    return mark >= 0 && this.data.complementizers.has(this.view.key(mark));
   }
 
   /**
@@ -541,7 +573,9 @@ export class ArgumentFinder {
     const { view } = this;
     const subjects = slots.get('subject');
     const head = view.head[verb];
-    if (!subjects || subjects.length !== 1 || slots.has('object') || view.rel[verb] !== Rel.CONJ || head < 0 || head > verb) return;
+    // A clause set beside the first with only a comma is labelled parataxis: the same gap.
+    const joined = view.rel[verb] === Rel.CONJ || view.rel[verb] === Rel.PARATAXIS;
+    if (!subjects || subjects.length !== 1 || slots.has('object') || !joined || head < 0 || head > verb) return;
     const before = verb - 1;
     const opens = before >= 0 && (view.upos(before) === 'CCONJ' || view.upos(before) === 'PUNCT') && view.head[before] === verb;
     const subject = subjects[0];
@@ -613,7 +647,7 @@ export class ArgumentFinder {
         for (let k = view.childStart[host]; k < view.childStart[host + 1]; k++) {
           const c = view.childList[k];
           const m = view.mentionAt[c];
-          if (view.rel[c] !== Rel.FLAT || (m >= 0 && (m === own || m === view.mentionAt[host]))) continue;
+          if (!(view.rel[c] === Rel.FLAT || this.bareApposition(c)) || (m >= 0 && (m === own || m === view.mentionAt[host]))) continue;
           // A common noun after the name ("Premier Theresa May politici die …") is no part of it.
           if (m < 0 ? view.upos(c) !== 'NOUN' || c < s || !this.parties.resolve(c).political : own < 0 || view.doc.mentions[m].actor === actor) continue;
           slots.set(slot, [c]);
@@ -621,6 +655,13 @@ export class ArgumentFinder {
         }
       }
     }
+  }
+
+  /** An apposition is set off by punctuation: a common noun labelled appos right after the name without it is none. */
+  private bareApposition(c: number): boolean {
+    const { view } = this;
+    const first = view.extent(c)[0];
+    return view.rel[c] === Rel.APPOS && view.upos(c) === 'NOUN' && first > 0 && view.upos(first - 1) !== 'PUNCT';
   }
 
   /**
@@ -665,6 +706,10 @@ export class ArgumentFinder {
         case Rel.NMOD_POSS:
           // "June's meeting", "Thursday's testimony": a time, not a party.
           if (view.timexAt[c] < 0) slots.set('possessor', [c]);
+          break;
+        case Rel.DET:
+          // "elkaar hogere tarieven" with the reciprocal labelled a determiner: it stands where a possessor does.
+          if (this.isReciprocal(c)) slots.set('possessor', [c]);
           break;
         case Rel.NSUBJ:
           // A nominal predicate's subject: "Biden en Xi hadden … contact" parsed with the noun as head; not when
@@ -842,7 +887,7 @@ export class ArgumentFinder {
     const suspectedByWord = fixed < 0;
     const suspect = suspectedByWord
       ? Math.max(view.child(verb, Rel.NSUBJ_PASS), view.child(verb, Rel.NSUBJ))
-      : Math.max(view.child(verb, Rel.OBJ), view.child(verb, Rel.NSUBJ_PASS));
+      : Math.max(this.bareObject(verb), view.child(verb, Rel.NSUBJ_PASS));
     if (suspect < 0 || !this.parties.resolve(suspect).political) return false;
     args.source.push(...view.conjuncts(suspect));
     args.suspected = true;

@@ -2154,3 +2154,84 @@ test('English: a first subject labelled passive before "and" and a second subjec
   assert.deepEqual(countries(events[0].source).sort(), ['NIC', 'PAN']);
   assert.deepEqual(countries(events[0].target), ['CHN']);
 });
+
+test('a nominal with its own conjunction hung beside the subject as an object is the subject\'s conjunct', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 4 nsubj
+    en en CCONJ 3 cc
+    Duitsland Duitsland PROPN 4 obj
+    veroordeelden veroordelen VERB 0 root
+    Rusland Rusland PROPN 4 obj
+    . . PUNCT 4 punct`);
+  assert.equal(events.length, 1, JSON.stringify(events));
+  assert.deepEqual(countries(events[0].source).sort(), ['DEU', 'FRA']);
+  assert.deepEqual(countries(events[0].target), ['RUS']);
+});
+
+test('an indirect object without a direct one is the object', () => {
+  const { events } = code('nl', `
+    Rusland Rusland PROPN 2 nsubj
+    bespotte bespotten VERB 0 root
+    Oekraïne Oekraïne PROPN 2 iobj
+    . . PUNCT 2 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'ACCUSE');
+  assert.deepEqual(countries(events[0].target), ['UKR']);
+});
+
+test('the subject and auxiliary hung on a nominal argument belong to the verb, whose object that nominal is', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    politie politie NOUN 5 nsubj
+    heeft hebben AUX 5 aux
+    een een DET 5 det
+    Rus Rus PROPN 6 obl
+    aangehouden aan_houden VERB 0 root
+    . . PUNCT 6 punct`);
+  const arrest = events.find((e) => e.type === 'COERCE');
+  assert.ok(arrest, JSON.stringify(events));
+  assert.equal(arrest.source[0]?.sector, 'COP');
+  assert.equal(arrest.target.length, 1);
+});
+
+test('"om" before a te-infinitive marks it: the nominal between is the infinitive\'s object', () => {
+  const { events } = code('nl', `
+    Rusland Rusland PROPN 2 nsubj
+    dreigde dreigen VERB 0 root
+    om om ADP 4 case
+    Oekraïne Oekraïne PROPN 2 obl
+    te te ADP 6 mark
+    vernietigen vernietigen VERB 2 advcl
+    . . PUNCT 2 punct`);
+  const threat = events.find((e) => e.type === 'THREATEN');
+  assert.ok(threat, JSON.stringify(events));
+  assert.deepEqual(countries(threat.target), ['UKR']);
+  assert.ok(!events.some((e) => e.type === 'ASSAULT'), 'the threatened destruction is no event of its own');
+});
+
+test('"zijn" labelled copula on a participle with an agent phrase is a passive auxiliary', () => {
+  const { events } = code('nl', `
+    Oekraïne Oekraïne PROPN 5 nsubj
+    was zijn AUX 5 cop
+    door door ADP 4 case
+    Rusland Rusland PROPN 5 obl
+    aangevallen aan_vallen VERB 0 root
+    . . PUNCT 5 punct`);
+  assert.equal(events.length, 1, JSON.stringify(events));
+  assert.deepEqual(countries(events[0].source), ['RUS']);
+  assert.deepEqual(countries(events[0].target), ['UKR']);
+});
+
+test('a main clause tagged without a verb takes a listed past form as its verb', () => {
+  const { events } = code('nl', `
+    Rusland Rusland PROPN 0 root
+    en en CCONJ 3 cc
+    China China PROPN 1 conj
+    beklonken beklonken ADJ 6 amod
+    een een DET 6 det
+    partnerschap partnerschap NOUN 1 conj
+    . . PUNCT 1 punct`);
+  const pact = events.find((e) => e.type === 'COOPERATE' || e.type === 'AGREE');
+  assert.ok(pact, JSON.stringify(events));
+  assert.deepEqual([...countries(pact.source), ...countries(pact.target)].sort(), ['CHN', 'RUS']);
+});

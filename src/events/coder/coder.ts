@@ -17,6 +17,7 @@ import { TriggerMatcher } from './match.js';
 import { buildRecords, type EventCandidate } from './records.js';
 import { SYMMETRIC_TYPES } from './symmetric.js';
 import { opensClause, ParseView, Rel } from './parse-view.js';
+import { verbFormsFor } from './verb-forms.js';
 import { PartyResolver, type Party } from './parties.js';
 import { announcedForm } from './intent.js';
 import { demandedForm } from './demand.js';
@@ -71,7 +72,8 @@ export class EventCoder implements Component {
 
   /** The events and claims of a parsed, linked document. */
   code(doc: Doc, published: string | null): { events: EventRecord[]; claims: ClaimRecord[] } {
-    const view = new ParseView(doc);
+    const forms = verbFormsFor(this.data.language);
+    const view = new ParseView(doc, { ...this.data, isListedPast: (form) => forms.isListedPast(form) });
     const parties = new PartyResolver(view, this.data, this.language, published);
     const finder = new ArgumentFinder(view, this.data, parties);
     const status = new StatusFinder(view, this.data, this.speech, parties, finder, doc.quotes);

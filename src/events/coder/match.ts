@@ -137,9 +137,13 @@ export class TriggerMatcher {
     const rel = view.rel[i];
     const head = view.head[i];
     if (head >= 0 && (rel === Rel.XCOMP || rel === Rel.CCOMP) && view.child(i, Rel.NSUBJ) < 0) {
+      const start = view.extent(i)[0];
       for (let k = view.childStart[head]; k < view.childStart[head + 1]; k++) {
         const c = view.childList[k];
         const r = view.rel[c];
+        // "gingen … samen ontbijten" with the adverb hung on the governing verb: right before the infinitive's
+        // phrase, it belongs to it.
+        if (view.upos(c) === 'ADV' && c === start - 1 && c > head) add(c);
         if (r !== Rel.OBJ && r !== Rel.OBL && r !== Rel.NSUBJ) continue;
         // The whole nominal: "de hoofden van diplomatieke missies … terug te roepen".
         const nominal = [c];
@@ -175,12 +179,9 @@ export function hasPreposition(view: ParseView, i: number, prep: string, data: C
       const mark = view.child(c, Rel.MARK);
       if ((mark >= 0 && view.key(mark) === prep) || view.caseOf(c) === prep || (addressed(view, i) && markedClauseBelow(view, c, prep))) return true;
     }
-    // "vraagt de inwoners om zich te melden" with the infinitive clause hung on the object.
-    if (rel === Rel.OBJ) {
-      const clause = view.child(c, Rel.ACL);
-      const mark = clause >= 0 ? view.child(clause, Rel.MARK) : -1;
-      if (mark >= 0 && view.key(mark) === prep) return true;
-    }
+    // "vraagt de inwoners om zich te melden" with the infinitive clause hung on the object, or lower in its
+    // relative clause ("vraagt iedereen die iets heeft gefilmd om zich te melden").
+    if (rel === Rel.OBJ && markedClauseInside(view, c, prep, 0)) return true;
     if ((rel === Rel.OBJ || rel === Rel.OBL_AGENT) && complementInObject(view, c, prep) >= 0) return true;
   }
   return false;
@@ -215,6 +216,22 @@ function addressed(view: ParseView, i: number): boolean {
     const c = view.childList[k];
     const rel = view.rel[c];
     if (c > i && (rel === Rel.OBJ || rel === Rel.IOBJ || rel === Rel.NSUBJ)) return true;
+  }
+  return false;
+}
+
+/** How deep into an object's clauses an infinitive clause marked by the trigger's preposition is looked for. */
+const OBJECT_CLAUSE_DEPTH = 3;
+
+/** An infinitive clause without a subject of its own marked by `prep`, in the clauses below the object o. */
+function markedClauseInside(view: ParseView, o: number, prep: string, depth: number): boolean {
+  for (let k = view.childStart[o]; k < view.childStart[o + 1]; k++) {
+    const d = view.childList[k];
+    const rel = view.rel[d];
+    if (rel !== Rel.ACL && rel !== Rel.ACL_RELCL && rel !== Rel.ADVCL && rel !== Rel.XCOMP && rel !== Rel.CCOMP) continue;
+    const mark = view.child(d, Rel.MARK);
+    if (rel !== Rel.ACL_RELCL && mark >= 0 && view.key(mark) === prep && view.child(d, Rel.NSUBJ) < 0) return true;
+    if (depth + 1 < OBJECT_CLAUSE_DEPTH && markedClauseInside(view, d, prep, depth + 1)) return true;
   }
   return false;
 }

@@ -2,6 +2,9 @@
  * A read-only view of one Doc's dependency parse made for the coder: children lists in flat typed arrays, each
  * relation reduced to a small code, lemma keys (compound and particle marks taken out) memoised per lemma id, and
  * per token the actor mention and time expression that cover it. Built once per document, no object per token.
+ * The view's heads and relations carry grammatical repairs of parses that break a rule of the grammar (a verbless
+ * main clause, a conjunct hung as another argument, a subject on a nominal, "om … te" read as a preposition, a
+ * copula on a passive participle, parataxis between nominals); the Doc keeps the parser's own.
  */
 import type { Doc } from '../../doc/doc.js';
 
@@ -84,6 +87,27 @@ const RELATIONS: Readonly<Record<string, Rel>> = {
   'cc:preconj': Rel.CC,
 };
 
+/** Relations of a nominal argument of a verb. */
+const NOMINAL_ARGUMENTS: ReadonlySet<Rel> = new Set([Rel.NSUBJ, Rel.NSUBJ_PASS, Rel.OBJ, Rel.IOBJ]);
+
+/** Relations of a nominal hung on a verb. */
+const NOMINAL_ATTACHMENTS: ReadonlySet<Rel> = new Set([Rel.OBJ, Rel.IOBJ, Rel.OBL]);
+/** Relations that only a clause's head takes. */
+const CLAUSE_WORDS: ReadonlySet<Rel> = new Set([Rel.NSUBJ, Rel.NSUBJ_PASS, Rel.AUX, Rel.AUX_PASS]);
+
+/** The words of a language the repairs read; a language without them gets none of those repairs. */
+export interface RepairWords {
+  /** Purpose complementizers ("om"). */
+  readonly purposeMarkers: ReadonlySet<string>;
+  /** The infinitive marker ("te"). */
+  readonly infinitiveMarker: string;
+  /** Prepositions of a passive's agent ("door", "by"). */
+  readonly agentPrepositions: ReadonlySet<string>;
+  /** Whether a lower-cased form is a listed strong or irregular past form of a verb ("beklonken"). */
+  isListedPast(form: string): boolean;
+}
+const NO_REPAIR_WORDS: RepairWords = { purposeMarkers: new Set(), infinitiveMarker: '', agentPrepositions: new Set(), isListedPast: () => false };
+
 /** Relations that open a clause of their own: a climb from a word to its clause stops below them. */
 export function opensClause(rel: Rel): boolean {
   return rel === Rel.ROOT || rel === Rel.XCOMP || rel === Rel.CCOMP || rel === Rel.ADVCL || rel === Rel.ACL || rel === Rel.ACL_RELCL || rel === Rel.PARATAXIS;
@@ -101,16 +125,22 @@ export class ParseView {
   /** Index into doc.timexes of the time expression covering the token, or -1. */
   readonly timexAt: Int32Array;
   readonly sentence: Int32Array;
+  /** Tokens a repair made the verb of their clause (tagged otherwise). */
+  private readonly promoted: Uint8Array;
   private readonly keys = new Map<number, string>();
   private readonly uposOf = new Map<number, string>();
 
-  constructor(readonly doc: Doc) {
+  constructor(
+    readonly doc: Doc,
+    grammar: RepairWords = NO_REPAIR_WORDS,
+  ) {
     const n = doc.length;
     this.length = n;
-    this.head = doc.head;
+    // A copy: the coder reads the parse with its repairs, the Doc keeps the parser's own.
+    this.head = Int32Array.from(doc.head);
     this.rel = new Uint8Array(n);
+    this.promoted = new Uint8Array(n);
     const relOf = new Map<number, Rel>();
-    const counts = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
       const id = doc.dep[i];
       let rel = relOf.get(id);
@@ -119,7 +149,18 @@ export class ParseView {
         relOf.set(id, rel);
       }
       this.rel[i] = rel;
-      const h = doc.head[i];
+    }
+    this.mentionAt = coverage(doc, doc.mentions);
+    this.timexAt = coverage(doc, doc.timexes);
+    this.verblessClauses(grammar);
+    this.joinStrayConjuncts();
+    this.nominalAppositions();
+    this.liftClauseWordsFromNominals();
+    this.purposeInfinitives(grammar);
+    this.passiveCopulas(grammar);
+    const counts = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const h = this.head[i];
       if (h >= 0 && h < n) counts[h + 1]++;
     }
     for (let i = 0; i < n; i++) counts[i + 1] += counts[i];
@@ -127,16 +168,181 @@ export class ParseView {
     this.childList = new Int32Array(counts[n]);
     const fill = counts.slice(0, n);
     for (let i = 0; i < n; i++) {
-      const h = doc.head[i];
+      const h = this.head[i];
       if (h >= 0 && h < n) this.childList[fill[h]++] = i;
     }
-    this.mentionAt = coverage(doc, doc.mentions);
-    this.timexAt = coverage(doc, doc.timexes);
     this.sentence = new Int32Array(n);
     for (let s = 0; s < doc.sentenceCount; s++) {
       const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : n;
       this.sentence.fill(s, doc.sentenceStarts[s], end);
     }
+  }
+
+  /**
+   * A sentence has a finite verb: one tagged without any whose word after its root is a listed past form of a verb
+   * ("Xi en Poetin beklonken vorige maand een partnerschap" with the verb tagged as an adjective) has that verb as
+   * its root, the root before it as its subject and the first nominal conjunct after it as its object.
+   */
+  private verblessClauses(grammar: RepairWords): void {
+    const { head, rel, doc } = this;
+    for (let s = 0; s < doc.sentenceCount; s++) {
+      const start = doc.sentenceStarts[s];
+      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : this.length;
+      let root = -1;
+      let verb = -1;
+      let verbless = true;
+      for (let t = start; t < end; t++) {
+        if (this.isVerb(t) && !this.inSubordinateClause(t)) verbless = false;
+        if (head[t] < 0 && root < 0) root = t;
+      }
+      if (!verbless || root < 0 || !this.isNominalTag(root)) continue;
+      for (let t = root + 1; t < end && verb < 0; t++) if (this.upos(t) === 'ADJ' && grammar.isListedPast(this.form(t))) verb = t;
+      if (verb < 0) continue;
+      this.promoted[verb] = 1;
+      head[verb] = -1;
+      rel[verb] = Rel.ROOT;
+      // The root's loose dependents after the verb are the verb's: a time phrase as its adjunct, the first other
+      // nominal not joined by a conjunction as its object (also when hung on that time phrase).
+      let object = -1;
+      const times: number[] = [];
+      for (let t = verb + 1; t < end; t++) {
+        const loose = rel[t] === Rel.CONJ || rel[t] === Rel.PARATAXIS || rel[t] === Rel.NMOD;
+        if (head[t] !== root && !(loose && times.includes(head[t]))) continue;
+        if (loose && this.timexAt[t] >= 0) {
+          times.push(t);
+          rel[t] = Rel.OBL;
+        } else if (object < 0 && loose && this.isNominalTag(t) && !this.hasChildWith(t, Rel.CC, start, end) && !this.hasChildWith(t, Rel.CASE, start, end)) {
+          object = t;
+          rel[t] = Rel.OBJ;
+        }
+        head[t] = verb;
+      }
+      head[root] = verb;
+      rel[root] = Rel.NSUBJ;
+    }
+  }
+
+  /** Whether a token lies in a clause below the sentence's root clause ("die … overstijgt"). */
+  private inSubordinateClause(t: number): boolean {
+    for (let k = t, steps = 0; k >= 0 && steps < 64; k = this.head[k], steps++) if (this.rel[k] !== Rel.ROOT && opensClause(this.rel[k])) return true;
+    return false;
+  }
+
+  /** Whether token i has a dependent with relation r among tokens [start, end) (before the child lists exist). */
+  private hasChildWith(i: number, r: Rel, start: number, end: number): boolean {
+    for (let t = start; t < end; t++) if (this.head[t] === i && this.rel[t] === r) return true;
+    return false;
+  }
+
+  /**
+   * A conjunction joins what stands on either side of it: a nominal that carries its own conjunction ("Sullivan en
+   * de Chinese topdiplomaat Yang") but hangs beside the nominal before that conjunction as another argument of the
+   * same head (subject and object of one verb) is a conjunct of that nominal.
+   */
+  private joinStrayConjuncts(): void {
+    const { head, rel, length } = this;
+    for (let cc = 1; cc < length; cc++) {
+      if (rel[cc] !== Rel.CC) continue;
+      const c = head[cc];
+      if (c <= cc || !NOMINAL_ARGUMENTS.has(rel[c]) || !this.isNominalTag(c)) continue;
+      // The phrase before the conjunction: climb from its last word to the sibling of c.
+      let left = cc - 1;
+      for (let steps = 0; left >= 0 && head[left] !== head[c] && steps < 64; steps++) left = head[left];
+      if (left < 0 || left >= cc || head[left] !== head[c] || !NOMINAL_ARGUMENTS.has(rel[left]) || !this.isNominalTag(left)) continue;
+      head[c] = left;
+      rel[c] = Rel.CONJ;
+    }
+  }
+
+  /**
+   * Only a verb or a predicate with a copula has a subject and auxiliaries: those the parser hung on a nominal
+   * argument of a verb ("De politie heeft … een man aangehouden" with "man" as their head) belong to that verb, when
+   * it has none of its own.
+   */
+  private liftClauseWordsFromNominals(): void {
+    const { head, rel, length } = this;
+    const predicate = new Uint8Array(length);
+    const subject = new Uint8Array(length);
+    for (let i = 0; i < length; i++) {
+      const h = head[i];
+      if (h < 0) continue;
+      if (rel[i] === Rel.COP) predicate[h] = 1;
+      if (rel[i] === Rel.NSUBJ || rel[i] === Rel.NSUBJ_PASS) subject[h] = 1;
+    }
+    for (let i = 0; i < length; i++) {
+      const h = head[i];
+      if (h < 0 || !CLAUSE_WORDS.has(rel[i]) || predicate[h] || !this.isNominalTag(h) || !NOMINAL_ATTACHMENTS.has(rel[h])) continue;
+      const verb = head[h];
+      if (verb < 0 || this.upos(verb) !== 'VERB' || subject[verb]) continue;
+      head[i] = verb;
+    }
+  }
+
+  /**
+   * "dreigde om Noord-Korea te vernietigen": a purpose word before a te-infinitive introduces that infinitive, and
+   * the nominal between them is its object, not a prepositional phrase of the purpose word.
+   */
+  private purposeInfinitives(grammar: RepairWords): void {
+    const { head, rel, length, doc } = this;
+    if (grammar.purposeMarkers.size === 0) return;
+    for (let m = 0; m < length; m++) {
+      const nominal = head[m];
+      if (rel[m] !== Rel.CASE || nominal <= m || !this.isNominalTag(nominal) || !grammar.purposeMarkers.has(this.key(m))) continue;
+      // The infinitive marker ahead in the same stretch of words, before any punctuation or other verb.
+      let verb = -1;
+      for (let t = m + 1; t < length && t < m + 12 && doc.sentenceOf(t) === doc.sentenceOf(m); t++) {
+        const tag = this.upos(t);
+        if (tag === 'PUNCT' || tag === 'SCONJ') break;
+        if (this.key(t) === grammar.infinitiveMarker) {
+          const v = head[t];
+          if (v > t && this.upos(v) === 'VERB') verb = v;
+          break;
+        }
+        if (tag === 'VERB' || tag === 'AUX') break;
+      }
+      if (verb < 0) continue;
+      head[m] = verb;
+      rel[m] = Rel.MARK;
+      if (head[nominal] === verb) continue;
+      head[nominal] = verb;
+      rel[nominal] = Rel.OBJ;
+    }
+  }
+
+  /**
+   * A copula links a non-verbal predicate: "zijn" labelled cop on a participle with an agent phrase ("dat hij door
+   * hen bedreigd was") is the auxiliary of a passive.
+   */
+  private passiveCopulas(grammar: RepairWords): void {
+    const { head, rel, length } = this;
+    if (grammar.agentPrepositions.size === 0) return;
+    const agent = new Uint8Array(length);
+    for (let i = 0; i < length; i++) {
+      if (rel[i] !== Rel.CASE || !grammar.agentPrepositions.has(this.key(i))) continue;
+      const nominal = head[i];
+      if (nominal >= 0 && rel[nominal] === Rel.OBL && head[nominal] >= 0) agent[head[nominal]] = 1;
+    }
+    for (let i = 0; i < length; i++) {
+      const h = head[i];
+      if (rel[i] === Rel.COP && h >= 0 && agent[h] && this.upos(h) === 'VERB') rel[i] = Rel.AUX_PASS;
+    }
+  }
+
+  /**
+   * Parataxis joins clauses: a noun phrase set beside a nominal that way ("Narcis Termes, 68, een elektricien die …")
+   * is an apposition of it.
+   */
+  private nominalAppositions(): void {
+    const { head, rel, length } = this;
+    for (let i = 0; i < length; i++) {
+      const h = head[i];
+      if (rel[i] === Rel.PARATAXIS && h >= 0 && h < i && this.isNominalTag(i) && this.isNominalTag(h)) rel[i] = Rel.APPOS;
+    }
+  }
+
+  private isNominalTag(i: number): boolean {
+    const tag = this.upos(i);
+    return tag === 'NOUN' || tag === 'PROPN';
   }
 
   /** The lemma as a lookup key: lower case, compound marks ("staat_media") taken out. */
@@ -174,6 +380,7 @@ export class ParseView {
   }
 
   upos(i: number): string {
+    if (this.promoted[i]) return 'VERB';
     const id = this.doc.upos[i];
     let tag = this.uposOf.get(id);
     if (tag === undefined) {
@@ -219,13 +426,23 @@ export class ParseView {
       all.push(t);
       for (let k = this.childStart[t]; k < this.childStart[t + 1]; k++) {
         const c = this.childList[k];
-        if (this.rel[c] !== Rel.CONJ) continue;
+        if (this.rel[c] !== Rel.CONJ || !this.setOff(c)) continue;
         if (this.child(c, Rel.CC) >= 0 || this.child(c, Rel.MARK) >= 0) joined = true;
         stack.push(c);
       }
     }
     if (!joined) return [i];
     return all.sort((a, b) => a - b);
+  }
+
+  /**
+   * Whether a conjunct is set off from what precedes it by a conjunction or a comma of its own: "tussen Xi en Biden
+   * op Twitter" with "op Twitter" labelled conj is no third party.
+   */
+  private setOff(c: number): boolean {
+    if (this.child(c, Rel.CC) >= 0 || this.child(c, Rel.MARK) >= 0) return true;
+    const first = this.extent(c)[0];
+    return first > 0 && (this.upos(first - 1) === 'PUNCT' || this.upos(first - 1) === 'CCONJ' || this.upos(first) === 'PUNCT' || this.upos(first) === 'CCONJ');
   }
 
   /** The conjuncts of i that hang on it without any conjunction in their chain (a misparsed second argument). */
