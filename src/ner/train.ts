@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { PerceptronTrainer, SeededRandom, trainEpochs } from '../learn/index.js';
+import { PerceptronTrainer, shuffleOrders, trainEpochs } from '../learn/index.js';
 import { calibrateTypes } from './calibrate.js';
 import type { WordClusters } from './clusters.js';
 import { DocumentDecoder, type Choose } from './decode.js';
@@ -96,11 +96,7 @@ export function trainRecognizer(
 
   // One perceptron per shuffle order: trainer k sees the documents in the order orders[k][item], and the shipped
   // model is the mean of their averaged weights.
-  const orders = Array.from({ length: Math.max(1, options.orders ?? 1) }, (_, k) => {
-    const order = train.map((_, d) => d);
-    if (k > 0) new SeededRandom(options.seed * 1000 + k).shuffle(order);
-    return order;
-  });
+  const orders = shuffleOrders(train.length, options.orders ?? 1, options.seed);
   const trainers = orders.map(() => new PerceptronTrainer(labels.names, 1 << 20));
   let trainer = trainers[0];
   let goldOfDoc = gold[0];

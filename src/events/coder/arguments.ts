@@ -141,6 +141,7 @@ export class ArgumentFinder {
     // "het bezoek van President Erdogan aan Duitsland" with the complement hung on the source after the noun.
     // "de sancties die de Verenigde Staten tegen Europa hebben genomen": also on the source of its relative clause.
     const relative = entry.pos === 'noun' && args.clauseVerb >= 0 && view.head[args.clauseVerb] === i ? args.clauseVerb : -1;
+    if (relative >= 0) hosts.push(relative);
     const sourceHosts = entry.pos === 'noun' ? args.source.filter((s) => s > i && (view.head[s] === i || (relative >= 0 && view.head[s] === relative))) : [];
     for (const host of [...hosts, ...sourceHosts]) {
       const onSource = sourceHosts.includes(host);
@@ -785,6 +786,13 @@ export class ArgumentFinder {
           args.source.push(...(view.head[subject] >= 0 ? this.subjectGroup(view.head[subject], subject) : view.conjuncts(subject)));
           args.borrowed = true;
         }
+      }
+      // "legde Rusland sancties op", "waarin ze elkaar tarieven hebben opgelegd": the light verb's indirect object
+      // undergoes the event.
+      const recipient = view.child(head, Rel.IOBJ);
+      if (args.target.length === 0 && recipient >= 0) {
+        if (this.isReciprocal(recipient)) args.reciprocal = true;
+        else if (!this.isReflexive(recipient)) args.target.push(...view.conjuncts(recipient));
       }
       return;
     }

@@ -105,8 +105,18 @@ export interface RepairWords {
   readonly agentPrepositions: ReadonlySet<string>;
   /** Whether a lower-cased form is a listed strong or irregular past form of a verb ("beklonken"). */
   isListedPast(form: string): boolean;
+  /** Personal pronouns, whose form shows whether they are the subject ("ik", "hij"). */
+  readonly speakerPronouns: ReadonlySet<string>;
+  readonly thirdPersonPronouns: ReadonlySet<string>;
 }
-const NO_REPAIR_WORDS: RepairWords = { purposeMarkers: new Set(), infinitiveMarker: '', agentPrepositions: new Set(), isListedPast: () => false };
+const NO_REPAIR_WORDS: RepairWords = {
+  purposeMarkers: new Set(),
+  infinitiveMarker: '',
+  agentPrepositions: new Set(),
+  isListedPast: () => false,
+  speakerPronouns: new Set(),
+  thirdPersonPronouns: new Set(),
+};
 
 /** Relations that open a clause of their own: a climb from a word to its clause stops below them. */
 export function opensClause(rel: Rel): boolean {
@@ -158,6 +168,7 @@ export class ParseView {
     this.liftClauseWordsFromNominals();
     this.purposeInfinitives(grammar);
     this.passiveCopulas(grammar);
+    this.secondSubjects(grammar);
     const counts = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
       const h = this.head[i];
@@ -244,7 +255,10 @@ export class ParseView {
     for (let cc = 1; cc < length; cc++) {
       if (rel[cc] !== Rel.CC) continue;
       const c = head[cc];
-      if (c <= cc || !NOMINAL_ARGUMENTS.has(rel[c]) || !this.isNominalTag(c)) continue;
+      if (c <= cc || !this.isNominalTag(c)) continue;
+      // "De VS en de EU hebben gewaarschuwd" with "EU" an oblique: one without a preposition is no oblique.
+      const caseless = rel[c] === Rel.OBL && !this.hasCaseBetween(cc, c);
+      if (!NOMINAL_ARGUMENTS.has(rel[c]) && !caseless) continue;
       // The phrase before the conjunction: climb from its last word to the sibling of c.
       let left = cc - 1;
       for (let steps = 0; left >= 0 && head[left] !== head[c] && steps < 64; steps++) left = head[left];
@@ -252,6 +266,12 @@ export class ParseView {
       head[c] = left;
       rel[c] = Rel.CONJ;
     }
+  }
+
+  /** Whether a case marker of nominal c stands between token from and c. */
+  private hasCaseBetween(from: number, c: number): boolean {
+    for (let t = from + 1; t < c; t++) if (this.head[t] === c && this.rel[t] === Rel.CASE) return true;
+    return false;
   }
 
   /**
@@ -325,6 +345,23 @@ export class ParseView {
     for (let i = 0; i < length; i++) {
       const h = head[i];
       if (rel[i] === Rel.COP && h >= 0 && agent[h] && this.upos(h) === 'VERB') rel[i] = Rel.AUX_PASS;
+    }
+  }
+
+  /**
+   * A clause has one subject: of two subjects of one verb on either side of it ("De politie vraagt iedereen …" with
+   * "iedereen" labelled a subject), the one after the verb is its object, unless it is a personal pronoun, whose
+   * form may make it the subject ("De Raad roep ik op …").
+   */
+  private secondSubjects(grammar: RepairWords): void {
+    const { head, rel, length } = this;
+    const before = new Int32Array(length).fill(-1);
+    for (let i = 0; i < length; i++) if (rel[i] === Rel.NSUBJ && head[i] > i) before[head[i]] = i;
+    for (let i = 0; i < length; i++) {
+      const verb = head[i];
+      if (rel[i] !== Rel.NSUBJ || verb < 0 || verb > i || before[verb] < 0 || this.upos(verb) !== 'VERB') continue;
+      const key = this.key(i);
+      if (!grammar.speakerPronouns.has(key) && !grammar.thirdPersonPronouns.has(key)) rel[i] = Rel.OBJ;
     }
   }
 
