@@ -48,9 +48,7 @@ export class SentenceFeatures extends WordHashes {
       const b = doc.ends[i];
       this.setWord(p, text, a, b);
       this.cluster[p] = clusters.pathOf(text, a, b);
-      // the tag with the word's capitalisation: a capitalised article or preposition inside a name ("De Morgen",
-      // "Raad van State") reads differently from a lower-case one
-      this.tag[p] = hashString(doc.strings.get(doc.upos[i])) + this.upper[p];
+      this.tag[p] = hashString(doc.strings.get(doc.upos[i]));
       if (this.upper[p]) this.roles[p] = gazetteer.rolesOf(this.lower[p]);
     }
     gazetteer.mark(this.lower, this.upper, PAD, end - start, this.gazetteer, this.gazetteerLower);
