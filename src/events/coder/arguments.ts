@@ -658,11 +658,15 @@ export class ArgumentFinder {
     }
   }
 
-  /** An apposition is set off by punctuation: a common noun labelled appos right after the name without it is none. */
+  /**
+   * An apposition is set off by punctuation (before it, or its own comma first in its phrase), and a noun's complement
+   * has a preposition: a common noun labelled appos or nmod right after the name without either is neither.
+   */
   private bareApposition(c: number): boolean {
     const { view } = this;
     const first = view.extent(c)[0];
-    return view.rel[c] === Rel.APPOS && view.upos(c) === 'NOUN' && first > 0 && view.upos(first - 1) !== 'PUNCT';
+    const label = view.rel[c] === Rel.APPOS || (view.rel[c] === Rel.NMOD && view.caseOf(c) === '');
+    return label && view.upos(c) === 'NOUN' && first > 0 && view.upos(first - 1) !== 'PUNCT' && view.upos(first) !== 'PUNCT';
   }
 
   /**
@@ -913,7 +917,8 @@ export class ArgumentFinder {
     const sentence = view.sentence[i];
     for (let t = i - 1, steps = 0; t >= 0 && steps < 8 && view.sentence[t] === sentence; t--, steps++) {
       const tag = view.upos(t);
-      if (tag === 'ADP') return data.participationPrepositions.has(view.key(t));
+      // "said following a meeting with …": a participle used as a preposition is tagged a verb, labelled case.
+      if (tag === 'ADP' || view.rel[t] === Rel.CASE) return data.participationPrepositions.has(view.key(t)) || data.participationPrepositions.has(view.form(t));
       if (tag !== 'DET' && tag !== 'ADJ' && tag !== 'NUM' && tag !== 'ADV' && tag !== 'NOUN' && tag !== 'VERB' && tag !== 'PUNCT') return false;
     }
     return false;
@@ -1026,6 +1031,8 @@ export class ArgumentFinder {
       const rel = view.rel[v];
       const head = view.head[v];
       if (head < 0) return -1;
+      // "as the leaders of Turkey and Germany met" with the finite verb hung on its subject as a modifier.
+      if (rel === Rel.ACL && view.child(v, Rel.MARK) < 0 && this.hasTag(v, this.data.finitePastTags)) return view.isVerb(head) ? -1 : head;
       const mark = view.child(v, Rel.MARK);
       // "om nooit geweld te gebruiken": the infinitive marker may be the second of two markers.
       const marked = this.hasInfinitiveMarker(v);
@@ -1053,7 +1060,9 @@ export class ArgumentFinder {
       // after attacking"), unless it is a thing: "the challenge has been underlined by Tories joining a protest".
       const passiveSubject = rel === Rel.XCOMP || gerund || (marked && view.child(v, Rel.AUX) >= 0) ? view.child(head, Rel.NSUBJ_PASS) : -1;
       if (passiveSubject >= 0 && (!gerund || this.parties.resolve(passiveSubject).political)) return this.antecedent(head, passiveSubject);
-      if (gerund) return -1;
+      // "made their voices heard, condemning …": a gerund on a complement without a subject of its own is the
+      // adjunct of the clause that complement belongs to.
+      if (gerund && view.rel[head] !== Rel.XCOMP) return -1;
       v = head;
     }
     return -1;
@@ -1082,7 +1091,12 @@ export class ArgumentFinder {
   }
 
   private hasGerundTag(t: number): boolean {
-    return this.data.gerundTags.has(this.view.doc.strings.get(this.view.doc.xpos[t]).toLowerCase());
+    return this.hasTag(t, this.data.gerundTags);
+  }
+
+  /** Whether token t's fine-grained tag (lower case) is one of `tags`. */
+  private hasTag(t: number, tags: ReadonlySet<string>): boolean {
+    return tags.has(this.view.doc.strings.get(this.view.doc.xpos[t]).toLowerCase());
   }
 
   /** Whether a verb has the infinitive marker ("te", "to") among its markers. */

@@ -46,7 +46,11 @@ export class TriggerMatcher {
     let candidates: readonly TriggerEntry[] | undefined;
     if (tag === 'VERB') {
       const particle = view.child(i, Rel.PRT);
-      const prefix = particle >= 0 && view.upos(particle) !== 'VERB' && this.particlePlace(view, particle, i) ? view.key(particle) : '';
+      let prefix = particle >= 0 && view.upos(particle) !== 'VERB' && this.particlePlace(view, particle, i) ? view.key(particle) : '';
+      // "riep de VS op de beloften na te komen": the particle closes the middle field right before the infinitive
+      // clause, and the parser took it for a preposition opening that clause.
+      const stranded = particle < 0 ? this.strandedParticle(view, i) : -1;
+      if (stranded >= 0 && this.separableEntries.has(view.key(stranded) + view.key(i))) prefix = view.key(stranded);
       candidates = this.verbsOf(prefix, view.key(i));
       // A past form the lemmatizer did not resolve ("veroordeelden", "beklonken"): the lemmas its form may have; not
       // for an infinitive it did resolve with its particle ("uit te voeren" as "uitvoeren", not a past of "varen").
@@ -87,6 +91,20 @@ export class TriggerMatcher {
     return particle === verb - 2 && view.key(verb - 1) === this.data.infinitiveMarker;
   }
 
+  /** The preposition that opens an infinitive clause of verb i after it, or -1. */
+  private strandedParticle(view: ParseView, i: number): number {
+    for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
+      const c = view.childList[k];
+      const rel = view.rel[c];
+      if (c < i || (rel !== Rel.XCOMP && rel !== Rel.ADVCL && rel !== Rel.CCOMP)) continue;
+      const mark = view.child(c, Rel.MARK);
+      if (mark < 0 || view.key(mark) !== this.data.infinitiveMarker) continue;
+      const first = view.extent(c)[0];
+      if (first > i && view.upos(first) === 'ADP' && view.rel[first] === Rel.CASE) return first;
+    }
+    return -1;
+  }
+
   /** The entries of a verb lemma, with its separable particle joined in front when it has one. */
   private verbsOf(particle: string, lemma: string): readonly TriggerEntry[] | undefined {
     return (particle !== '' ? this.separableEntries.get(particle + lemma) : undefined) ?? this.verbEntries.get(lemma);
@@ -96,8 +114,9 @@ export class TriggerMatcher {
   private isComplementOrPhrase(view: ParseView, c: number): boolean {
     const rel = view.rel[c];
     if (rel !== Rel.ADVCL && rel !== Rel.ACL && rel !== Rel.ACL_RELCL && rel !== Rel.PARATAXIS) return true;
-    // A lone word labelled as a clause ("samen" in "gingen samen ontbijten") is an adverb of the phrase.
-    if (!view.isVerb(c) && view.childStart[c] === view.childStart[c + 1]) return true;
+    // A lone word labelled as a clause ("samen" in "gingen samen ontbijten", "called X \"hysterical\"" with its quote
+    // marks) is a word of the phrase.
+    if (!view.isVerb(c) && onlyPunctuationBelow(view, c)) return true;
     const mark = view.child(c, Rel.MARK);
     return rel === Rel.ADVCL && mark >= 0 && this.data.complementizers.has(view.key(mark));
   }
@@ -159,6 +178,12 @@ export class TriggerMatcher {
   }
 }
 
+/** Whether token c has no dependents but punctuation. */
+function onlyPunctuationBelow(view: ParseView, c: number): boolean {
+  for (let k = view.childStart[c]; k < view.childStart[c + 1]; k++) if (view.upos(view.childList[k]) !== 'PUNCT') return false;
+  return true;
+}
+
 /**
  * Whether the trigger has the preposition or particle `prep`: a particle or adverb child ("call for", "dreigt met"
  * as an adverb), a pronominal adverb of it (a pronominal prefix of the language and the preposition: "waarop …
@@ -177,7 +202,7 @@ export function hasPreposition(view: ParseView, i: number, prep: string, data: C
     // lower ("vraagt iedereen die … heeft gefilmd van wat er is gebeurd om zich te melden").
     if (rel === Rel.XCOMP || rel === Rel.ADVCL || rel === Rel.CCOMP) {
       const mark = view.child(c, Rel.MARK);
-      if ((mark >= 0 && view.key(mark) === prep) || view.caseOf(c) === prep || (addressed(view, i) && markedClauseBelow(view, c, prep))) return true;
+      if ((mark >= 0 && view.key(mark) === prep) || view.caseOf(c) === prep || (addressed(view, i) && markedClauseBelow(view, c, prep, data))) return true;
     }
     // "vraagt de inwoners om zich te melden" with the infinitive clause hung on the object, or lower in its
     // relative clause ("vraagt iedereen die iets heeft gefilmd om zich te melden").
@@ -236,13 +261,23 @@ function markedClauseInside(view: ParseView, o: number, prep: string, depth: num
   return false;
 }
 
-/** An infinitive clause without a subject of its own under clause c, marked by `prep` ("om zich te melden"). */
-function markedClauseBelow(view: ParseView, c: number, prep: string): boolean {
+/** How deep below a complement clause an infinitive clause marked by the trigger's preposition is looked for. */
+const CLAUSE_BELOW_DEPTH = 3;
+
+/**
+ * An infinitive clause without a subject of its own under clause c, marked by `prep` ("om zich te melden"), also
+ * one the parser hung on a word further down ("vraagt iedereen die iets heeft gefilmd van wat er is gebeurd om …"),
+ * but not inside a that-clause, which says something rather than asks it ("told X that Y tried to …").
+ */
+function markedClauseBelow(view: ParseView, c: number, prep: string, data: CoderLanguage, depth = 1): boolean {
+  const opener = view.child(c, Rel.MARK);
+  if (opener >= 0 && data.complementizers.has(view.key(opener))) return false;
   for (let k = view.childStart[c]; k < view.childStart[c + 1]; k++) {
     const d = view.childList[k];
-    if (view.rel[d] !== Rel.ADVCL && view.rel[d] !== Rel.XCOMP) continue;
+    const rel = view.rel[d];
     const mark = view.child(d, Rel.MARK);
-    if (mark >= 0 && view.key(mark) === prep && view.child(d, Rel.NSUBJ) < 0) return true;
+    if ((rel === Rel.ADVCL || rel === Rel.XCOMP) && mark >= 0 && view.key(mark) === prep && view.child(d, Rel.NSUBJ) < 0) return true;
+    if (depth < CLAUSE_BELOW_DEPTH && markedClauseBelow(view, d, prep, data, depth + 1)) return true;
   }
   return false;
 }

@@ -4,7 +4,9 @@
  * per token the actor mention and time expression that cover it. Built once per document, no object per token.
  * The view's heads and relations carry grammatical repairs of parses that break a rule of the grammar (a verbless
  * main clause, a conjunct hung as another argument, a subject on a nominal, "om … te" read as a preposition, a
- * copula on a passive participle, parataxis between nominals); the Doc keeps the parser's own.
+ * copula on a passive participle, parataxis between nominals, two subjects of one verb, a preposition heading its
+ * nominal, a subject clause set off by a comma, an object before another verb's auxiliary, a direct quote's words
+ * on the speech verb, two phrases before a verb-second verb); the Doc keeps the parser's own.
  */
 import type { Doc } from '../../doc/doc.js';
 
@@ -42,6 +44,7 @@ export const enum Rel {
   DET,
   FIXED,
   CC,
+  CSUBJ,
 }
 
 const RELATIONS: Readonly<Record<string, Rel>> = {
@@ -49,6 +52,7 @@ const RELATIONS: Readonly<Record<string, Rel>> = {
   nsubj: Rel.NSUBJ,
   'nsubj:pass': Rel.NSUBJ_PASS,
   'csubj:pass': Rel.NSUBJ_PASS,
+  csubj: Rel.CSUBJ,
   obj: Rel.OBJ,
   iobj: Rel.IOBJ,
   obl: Rel.OBL,
@@ -86,6 +90,9 @@ const RELATIONS: Readonly<Record<string, Rel>> = {
   cc: Rel.CC,
   'cc:preconj': Rel.CC,
 };
+
+/** Double quotation marks (char codes), which open and close a direct quote (single ones also mark words and elisions). */
+const QUOTE_MARKS: ReadonlySet<number> = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]);
 
 /** Relations of a nominal argument of a verb. */
 const NOMINAL_ARGUMENTS: ReadonlySet<Rel> = new Set([Rel.NSUBJ, Rel.NSUBJ_PASS, Rel.OBJ, Rel.IOBJ]);
@@ -169,6 +176,11 @@ export class ParseView {
     this.purposeInfinitives(grammar);
     this.passiveCopulas(grammar);
     this.secondSubjects(grammar);
+    this.prepositionsAsHeads();
+    this.clausesSetOff();
+    this.subjectsBeforeAuxiliaries();
+    this.quotedClauses();
+    this.verbSecondPrefields();
     const counts = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
       const h = this.head[i];
@@ -351,7 +363,8 @@ export class ParseView {
   /**
    * A clause has one subject: of two subjects of one verb on either side of it ("De politie vraagt iedereen …" with
    * "iedereen" labelled a subject), the one after the verb is its object, unless it is a personal pronoun, whose
-   * form may make it the subject ("De Raad roep ik op …").
+   * form may make it the subject ("De Raad roep ik op …"), or the verb opens its clause after a comma or quote
+   * ("'Wij gaan winnen', zei Macron", with the quote's subject hung on "zei").
    */
   private secondSubjects(grammar: RepairWords): void {
     const { head, rel, length } = this;
@@ -360,9 +373,168 @@ export class ParseView {
     for (let i = 0; i < length; i++) {
       const verb = head[i];
       if (rel[i] !== Rel.NSUBJ || verb < 0 || verb > i || before[verb] < 0 || this.upos(verb) !== 'VERB') continue;
+      if (verb > 0 && this.upos(verb - 1) === 'PUNCT') continue;
       const key = this.key(i);
       if (!grammar.speakerPronouns.has(key) && !grammar.thirdPersonPronouns.has(key)) rel[i] = Rel.OBJ;
     }
+  }
+
+  /**
+   * A preposition heads no phrase: one labelled as a nominal dependent with a nominal of its own after it ("a meeting
+   * with President Juan Carlos Varela" with "Juan" hung on "with") is that nominal's case marker, and the nominal
+   * takes its place.
+   */
+  private prepositionsAsHeads(): void {
+    const { head, rel, length, doc } = this;
+    for (let p = 0; p < length; p++) {
+      if (this.upos(p) !== 'ADP' || (rel[p] !== Rel.NMOD && rel[p] !== Rel.OBL)) continue;
+      const s = doc.sentenceOf(p);
+      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : length;
+      let nominal = -1;
+      for (let t = p + 1; t < end && nominal < 0; t++) if (head[t] === p && (this.isNominalTag(t) || this.upos(t) === 'PRON')) nominal = t;
+      if (nominal < 0) continue;
+      for (let t = doc.sentenceStarts[s]; t < end; t++) if (head[t] === p && t !== nominal) head[t] = nominal;
+      head[nominal] = head[p];
+      rel[nominal] = rel[p];
+      head[p] = nominal;
+      rel[p] = Rel.CASE;
+    }
+  }
+
+  /**
+   * A subject clause is not set off from its verb by a comma: "Addressing the UN General Assembly, Foreign Minister
+   * Walid al-Moualem also called on …" with the opening clause as subject and the name as an apposition inside it
+   * is an adverbial clause, and the nominal between the comma and the verb, the verb's subject.
+   */
+  private clausesSetOff(): void {
+    const { head, rel, length, doc } = this;
+    for (let g = 0; g < length; g++) {
+      const verb = head[g];
+      if (rel[g] !== Rel.CSUBJ || verb <= g) continue;
+      const s = doc.sentenceOf(g);
+      const start = doc.sentenceStarts[s];
+      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : length;
+      if (this.hasChildWith(verb, Rel.NSUBJ, start, end)) continue;
+      let comma = -1;
+      for (let t = verb - 1; t > g && comma < 0; t--) if (doc.tokenText(t) === ',' && this.dominatesByHead(g, t)) comma = t;
+      if (comma < 0) continue;
+      // The one phrase between the comma and the verb (adverbs of the verb aside).
+      let subject = -1;
+      let phrases = 0;
+      for (let t = comma + 1; t < verb; t++) {
+        if (head[t] > comma && head[t] <= verb) continue;
+        phrases++;
+        subject = t;
+      }
+      if (phrases !== 1 || !(this.isNominalTag(subject) || this.upos(subject) === 'PRON') || !this.dominatesByHead(g, subject)) continue;
+      head[subject] = verb;
+      rel[subject] = Rel.NSUBJ;
+      rel[g] = Rel.ADVCL;
+    }
+  }
+
+  /**
+   * An auxiliary follows its clause's subject: a nominal labelled the object of one verb whose phrase ends right
+   * before the auxiliary of another verb that has no subject ("says his nation will never disarm" with "his nation"
+   * the object of "says") is the subject of that other verb.
+   */
+  private subjectsBeforeAuxiliaries(): void {
+    const { head, rel, length, doc } = this;
+    for (let x = 0; x < length; x++) {
+      const verb = head[x];
+      if (rel[x] !== Rel.OBJ || verb < 0 || verb > x || !(this.isNominalTag(x) || this.upos(x) === 'PRON')) continue;
+      // The first word after the object's phrase.
+      let u = x + 1;
+      while (u < length && this.dominatesByHead(x, u)) u++;
+      if (u >= length || (rel[u] !== Rel.AUX && rel[u] !== Rel.AUX_PASS) || head[u] === verb || head[u] < u) continue;
+      const other = head[u];
+      const s = doc.sentenceOf(x);
+      const start = doc.sentenceStarts[s];
+      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : length;
+      if (doc.sentenceOf(u) !== s || this.hasChildWith(other, Rel.NSUBJ, start, end) || this.hasChildWith(other, Rel.NSUBJ_PASS, start, end)) continue;
+      head[x] = other;
+      rel[x] = this.hasChildWith(other, Rel.AUX_PASS, start, end) ? Rel.NSUBJ_PASS : Rel.NSUBJ;
+    }
+  }
+
+  /**
+   * A direct quote is a clause of its own: when the words of a quote with a single verb hang on a verb outside it
+   * ("'Ze moeten zich … terugtrekken' vertelde hij" with "Ze", "moeten" and "zich" on "vertelde"), they are that
+   * verb's, and the quoted verb is the complement of the one outside.
+   */
+  private quotedClauses(): void {
+    const { length, doc } = this;
+    let open = -1;
+    for (let t = 0; t < length; t++) {
+      if (doc.ends[t] - doc.starts[t] !== 1 || !QUOTE_MARKS.has(doc.text.charCodeAt(doc.starts[t]))) continue;
+      if (open >= 0 && doc.sentenceOf(open) === doc.sentenceOf(t)) {
+        this.quotedClause(open + 1, t);
+        open = -1;
+      } else open = t;
+    }
+  }
+
+  /** The repair of quotedClauses for the quote of tokens [from, to). */
+  private quotedClause(from: number, to: number): void {
+    const { head, rel } = this;
+    let verb = -1;
+    for (let u = from; u < to; u++) {
+      if (this.upos(u) !== 'VERB') continue;
+      if (verb >= 0) return;
+      verb = u;
+    }
+    if (verb < 0) return;
+    // The words of the quote hung outside it, all on one verb.
+    let outside = -1;
+    let stray = 0;
+    for (let u = from; u < to; u++) {
+      const h = head[u];
+      if (this.upos(u) === 'PUNCT' || u === verb || (h >= from && h < to)) continue;
+      if (h < 0 || (outside >= 0 && h !== outside)) return;
+      outside = h;
+      stray++;
+    }
+    // Not when the verb outside hangs in the quote's own clause ("'…', zei hij" parsed with "zei" below the quote).
+    if (stray < 2 || !this.isVerb(outside) || this.dominatesByHead(verb, outside)) return;
+    head[verb] = outside;
+    rel[verb] = Rel.CCOMP;
+    for (let u = from; u < to; u++) if (u !== verb && this.upos(u) !== 'PUNCT' && head[u] === outside) head[u] = verb;
+  }
+
+  /**
+   * A verb-second main clause has one phrase before its verb: with the subject after the verb, an object right after
+   * the opening phrase ("In een interview met de Sunday Times krant beschuldigde Premier May …" with "krant" the
+   * object) ends that phrase.
+   */
+  private verbSecondPrefields(): void {
+    const { head, rel, length, doc } = this;
+    for (let o = 1; o < length; o++) {
+      const verb = head[o];
+      if (rel[o] !== Rel.OBJ || verb <= o || rel[verb] !== Rel.ROOT || this.upos(verb) !== 'VERB' || !this.isNominalTag(o - 1)) continue;
+      const s = doc.sentenceOf(o);
+      const start = doc.sentenceStarts[s];
+      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : length;
+      let subjectAfter = false;
+      for (let t = verb + 1; t < end; t++) if (head[t] === verb && rel[t] === Rel.NSUBJ) subjectAfter = true;
+      // The opening phrase: the verb's dependent whose words run up to the object.
+      let opening = o - 1;
+      for (let steps = 0; opening >= start && head[opening] !== verb && steps < 64; steps++) opening = head[opening];
+      if (!subjectAfter || opening < start || opening >= o || head[opening] !== verb || rel[opening] === Rel.NSUBJ || this.hasPunctuation(opening, o)) continue;
+      head[o] = o - 1;
+      rel[o] = Rel.NMOD;
+    }
+  }
+
+  /** Whether a punctuation mark stands between tokens from and to. */
+  private hasPunctuation(from: number, to: number): boolean {
+    for (let t = from + 1; t < to; t++) if (this.upos(t) === 'PUNCT') return true;
+    return false;
+  }
+
+  /** Whether j lies in the subtree of i, climbing the heads (before the child lists exist). */
+  private dominatesByHead(i: number, j: number): boolean {
+    for (let k = j, steps = 0; k >= 0 && steps < 64; k = this.head[k], steps++) if (k === i) return true;
+    return false;
   }
 
   /**
