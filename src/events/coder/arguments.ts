@@ -126,8 +126,9 @@ export class ArgumentFinder {
    */
   private prepositionalTarget(i: number, entry: TriggerEntry, args: EventArguments): number {
     const { view, data } = this;
-    // "dreigde om Noord-Korea te vernietigen": the object of the infinitive the trigger governs.
-    for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
+    // "dreigde om Noord-Korea te vernietigen": the object of the infinitive the trigger governs; not for a request,
+    // whose target is whom it asks ("vraagt om hulp om het land weer op te bouwen").
+    for (let k = view.childStart[i]; k < view.childStart[i + 1] && entry.type !== 'REQUEST'; k++) {
       const c = view.childList[k];
       if (view.rel[c] !== Rel.XCOMP && view.rel[c] !== Rel.ADVCL) continue;
       const mark = view.child(c, Rel.MARK);

@@ -2543,3 +2543,21 @@ test('a quote whose verb governs the speech verb keeps its parse (no cycle)', ()
     . . PUNCT 6 punct`);
   assert.ok(events.every((e) => e.type !== 'REQUEST' || countries(e.source).includes('UKR')), JSON.stringify(events));
 });
+
+test('a request\'s target is whom it asks, not the object of what it asks for', () => {
+  const { events } = code('nl', `
+    Syrië Syrië PROPN 2 nsubj
+    vraagt vragen VERB 0 root
+    om om ADP 9 mark
+    Oekraïne Oekraïne PROPN 9 obj
+    weer weer ADV 9 advmod
+    te te ADP 9 mark
+    helpen helpen VERB 9 aux
+    op op ADP 9 compound:prt
+    bouwen bouwen VERB 2 advcl
+    . . PUNCT 2 punct`);
+  const request = events.find((e) => e.type === 'REQUEST');
+  assert.ok(request, JSON.stringify(events));
+  assert.deepEqual(countries(request.source), ['SYR']);
+  assert.deepEqual(countries(request.target), []);
+});

@@ -267,11 +267,15 @@ const CLAUSE_BELOW_DEPTH = 3;
 /**
  * An infinitive clause without a subject of its own under clause c, marked by `prep` ("om zich te melden"), also
  * one the parser hung on a word further down ("vraagt iedereen die iets heeft gefilmd van wat er is gebeurd om …"),
- * but not inside a that-clause, which says something rather than asks it ("told X that Y tried to …").
+ * but not inside a that-clause or another clause with its own subject, which says something rather than asks it
+ * ("told X that Y tried to …").
  */
 function markedClauseBelow(view: ParseView, c: number, prep: string, data: CoderLanguage, depth = 1): boolean {
   const opener = view.child(c, Rel.MARK);
   if (opener >= 0 && data.complementizers.has(view.key(opener))) return false;
+  // Nor inside a clause with a subject of its own, unless a relative pronoun ("told X he had been diving when …").
+  const subject = view.child(c, Rel.NSUBJ);
+  if (subject >= 0 && !data.relativePronouns.has(view.key(subject))) return false;
   for (let k = view.childStart[c]; k < view.childStart[c + 1]; k++) {
     const d = view.childList[k];
     const rel = view.rel[d];

@@ -364,7 +364,8 @@ export class ParseView {
    * A clause has one subject: of two subjects of one verb on either side of it ("De politie vraagt iedereen …" with
    * "iedereen" labelled a subject), the one after the verb is its object, unless it is a personal pronoun, whose
    * form may make it the subject ("De Raad roep ik op …"), or the verb opens its clause after a comma or quote
-   * ("'Wij gaan winnen', zei Macron", with the quote's subject hung on "zei").
+   * ("'Wij gaan winnen', zei Macron", with the quote's subject hung on "zei"), or the word before the verb is no
+   * full noun phrase (a bare noun, as "Bijgevolg stelde Griekenland …" with the adverb tagged a noun).
    */
   private secondSubjects(grammar: RepairWords): void {
     const { head, rel, length } = this;
@@ -374,9 +375,18 @@ export class ParseView {
       const verb = head[i];
       if (rel[i] !== Rel.NSUBJ || verb < 0 || verb > i || before[verb] < 0 || this.upos(verb) !== 'VERB') continue;
       if (verb > 0 && this.upos(verb - 1) === 'PUNCT') continue;
+      if (!this.isFullNounPhrase(before[verb])) continue;
       const key = this.key(i);
       if (!grammar.speakerPronouns.has(key) && !grammar.thirdPersonPronouns.has(key)) rel[i] = Rel.OBJ;
     }
+  }
+
+  /** A name, a pronoun, or a noun with a determiner of its own (before the coder's child lists exist). */
+  private isFullNounPhrase(t: number): boolean {
+    const tag = this.upos(t);
+    if (tag === 'PROPN' || tag === 'PRON') return true;
+    for (let d = t - 1; d >= 0 && d >= t - 6; d--) if (this.head[d] === t && this.rel[d] === Rel.DET) return true;
+    return false;
   }
 
   /**
