@@ -6,24 +6,17 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { analyzeArticle } from '../pipeline/index.js';
+import { fileURLToPath } from 'node:url';
+import { readDevelopmentSet } from '../cli/dev-set.js';
+import { scoreEvents } from '../cli/eval-events.js';
+import { PIPELINE_LANGUAGES } from '../pipeline/index.js';
+import { checkGoldEvents } from './evaluate-gold.js';
 import { EventScorer, type EventScores, type GoldEventText } from './evaluate.js';
 
 async function score(path: string): Promise<EventScores> {
-  const records = readFileSync(new URL(path, import.meta.url), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as GoldEventText);
-  const scorer = new EventScorer();
-  for (const record of records) {
-    const article = await analyzeArticle(
-      { id: record.id, text: record.text, ...(record.published !== null && { published: record.published }) },
-      { language: record.language, tokens: false },
-    );
-    scorer.add(record, article.events);
-  }
-  return scorer.scores();
+  const file = fileURLToPath(new URL(path, import.meta.url));
+  const records = await readDevelopmentSet<GoldEventText>(file, PIPELINE_LANGUAGES, checkGoldEvents);
+  return (await scoreEvents(records, new EventScorer())).scores();
 }
 
 test('Dutch development set: type + source + target F1 at least 70, traps clean at least 90%', async () => {
