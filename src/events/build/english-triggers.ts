@@ -139,6 +139,13 @@ const HAND_CHECKED: HandEntry[] = [
   { lemma: 'remove', cameo: '174', mode: 'deport', unless: ['inanimate-object'], why: "'remove any doubts' expels no one" },
   { lemma: 'propose', cameo: '100', unless: ['inanimate-object'], why: "'proposed legislation' is no demand of anyone" },
   { lemma: 'call', cameo: '041', mode: 'phone', unless: ['no-target', 'inanimate-object'], why: "'called it unlikely', 'calling the allegations a smear': a call needs someone called" },
+  {
+    lemma: 'call',
+    cameo: '111',
+    mode: 'disapprove',
+    with: ['unacceptable', 'outrageous', 'scandalous', 'shameful', 'disgraceful', 'absurd', 'ridiculous', 'hysterical', 'irresponsible', 'reckless', 'provocative', 'provocation', 'unlawful', 'illegal'],
+    why: "'called the nominee hysterical', 'called the move unacceptable': naming someone or their act so denounces it (as Dutch 'noemen')",
+  },
   { lemma: 'express', cameo: '110', mode: 'disapprove', unless: ['inanimate-object'], why: "'expressed its support' is not disapproval" },
   { lemma: 'add', cameo: '060', unless: ['inanimate-object', 'no-target', 'clausal-complement'], why: "'he added' is speech" },
   { lemma: 'found', cameo: '060', drop: true, why: "'the party was founded by' is no cooperation" },

@@ -57,7 +57,7 @@ export class ArgumentFinder {
     if (entry.pos === 'verb') this.complementsOnObject(slots, entry);
     for (const [slot, heads] of slots) {
       // 'agent': a nominal's country adjective or predicate subject, in the possessor's role (else the source).
-      const role: ArgumentRole | undefined = entry.roles.get(slot) ?? (slot === 'agent' ? (entry.roles.get('possessor') ?? 'source') : undefined);
+      const role: ArgumentRole | undefined = entry.roles.get(slot) ?? (slot === 'agent' ? (entry.roles.get('possessor') ?? 'source') : undefined) ?? this.soleIndirectObject(slot, slots, entry);
       if (role === undefined) continue;
       for (const head of heads) {
         if (this.isReciprocal(head)) {
@@ -111,14 +111,24 @@ export class ArgumentFinder {
   }
 
   /**
+   * An indirect object needs a direct one beside it: alone ("bespotte senator Feinstein" labelled iobj) it is the
+   * object, for an entry that gives the indirect object no role of its own.
+   */
+  private soleIndirectObject(slot: Slot, slots: Map<Slot, number[]>, entry: TriggerEntry): ArgumentRole | undefined {
+    if (slot !== 'indirect-object' || slots.has('object') || entry.roles.has('indirect-object')) return undefined;
+    return entry.roles.get('object');
+  }
+
+  /**
    * A target the dictionary's slots miss, when no slot gave an actor: the object of an infinitive the trigger
    * governs, or the first actor in a prepositional complement of the trigger or of its object ("restored full
    * diplomatic ties with Gondor", "steun aan Rusland").
    */
   private prepositionalTarget(i: number, entry: TriggerEntry, args: EventArguments): number {
     const { view, data } = this;
-    // "dreigde om Noord-Korea te vernietigen": the object of the infinitive the trigger governs.
-    for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
+    // "dreigde om Noord-Korea te vernietigen": the object of the infinitive the trigger governs; not for a request,
+    // whose target is whom it asks ("vraagt om hulp om het land weer op te bouwen").
+    for (let k = view.childStart[i]; k < view.childStart[i + 1] && entry.type !== 'REQUEST'; k++) {
       const c = view.childList[k];
       if (view.rel[c] !== Rel.XCOMP && view.rel[c] !== Rel.ADVCL) continue;
       const mark = view.child(c, Rel.MARK);
@@ -132,6 +142,7 @@ export class ArgumentFinder {
     // "het bezoek van President Erdogan aan Duitsland" with the complement hung on the source after the noun.
     // "de sancties die de Verenigde Staten tegen Europa hebben genomen": also on the source of its relative clause.
     const relative = entry.pos === 'noun' && args.clauseVerb >= 0 && view.head[args.clauseVerb] === i ? args.clauseVerb : -1;
+    if (relative >= 0) hosts.push(relative);
     const sourceHosts = entry.pos === 'noun' ? args.source.filter((s) => s > i && (view.head[s] === i || (relative >= 0 && view.head[s] === relative))) : [];
     for (const host of [...hosts, ...sourceHosts]) {
       const onSource = sourceHosts.includes(host);
@@ -179,12 +190,12 @@ export class ArgumentFinder {
     return u;
   }
 
-  /** A verb's object, or a name hung on it without a preposition (an object labelled obl); -1 for none. */
+  /** A verb's object, or a noun or name hung on it without a preposition and no time (an object labelled obl); -1 for none. */
   private bareObject(verb: number): number {
     const { view } = this;
     for (let k = view.childStart[verb]; k < view.childStart[verb + 1]; k++) {
       const c = view.childList[k];
-      if (view.rel[c] === Rel.OBJ || (view.rel[c] === Rel.OBL && view.upos(c) === 'PROPN' && view.caseOf(c) === '')) return c;
+      if (view.rel[c] === Rel.OBJ || (view.rel[c] === Rel.OBL && view.caseOf(c) === '' && view.timexAt[c] < 0 && (view.upos(c) === 'PROPN' || view.upos(c) === 'NOUN'))) return c;
     }
     return -1;
   }
@@ -218,7 +229,18 @@ export class ArgumentFinder {
         if (inner >= 0) return inner;
       }
     }
-    return -1;
+    return depth === 0 ? this.strandedCountryAdjective(thing) : -1;
+  }
+
+  /**
+   * A country adjective right before a noun but hung on the verb ("dat Chinese steun … gevolgen zal hebben"): a
+   * country adjective modifies no verb, so it is the noun's; -1 for none.
+   */
+  private strandedCountryAdjective(thing: number): number {
+    const { view } = this;
+    const before = view.extent(thing)[0] - 1;
+    if (before < 0 || view.upos(before) !== 'ADJ' || view.head[before] === thing || view.rel[before] !== Rel.ADVMOD) return -1;
+    return this.parties.countryAdjective(before) !== '' && this.namedParty(before) ? before : -1;
   }
 
   /** A party with a country or sector, or a person: "een protest tegen Brexit" is against no one. */
@@ -316,7 +338,10 @@ export class ArgumentFinder {
           const prep = view.caseOf(c);
           // "verweet enkele westerse landen …" with the object labelled obl: a bare nominal that is no time phrase.
           if (prep === '') {
-            if (view.rel[c] === Rel.OBL && c > i && view.timexAt[c] < 0 && this.isNominal(c)) bare.push(t);
+            // Before the verb only in a clause that ends in it ("heeft … een man aangehouden"), or as the one
+            // undergoing a passive ("zijn … door de politie een man aangehouden").
+            const verbFinal = view.child(i, Rel.AUX) >= 0 || this.hasAgentPhrase(i);
+            if (view.rel[c] === Rel.OBL && (c > i || verbFinal) && view.timexAt[c] < 0 && this.isNominal(c)) bare.push(t);
             break;
           }
           if (passive && data.agentPrepositions.has(prep)) add('subject', t);
@@ -517,7 +542,10 @@ export class ArgumentFinder {
     // indirect object before its object but no subject.
     const indirect = slots.get('indirect-object');
     const first = slots.get('object')?.[0] ?? -1;
-    if (!slots.has('subject') && indirect && indirect.length === 1 && indirect[0] < first && view.upos(indirect[0]) !== 'PRON' && view.child(verb, Rel.AUX) >= 0) {
+    // Also a verb-final clause whose only nominal before the verb is labelled iobj ("dat Rusland aan Peking heeft gevraagd").
+    const finiteClause = view.child(verb, Rel.AUX) >= 0 || this.hasComplementizer(verb);
+    const before = first < 0 ? indirect !== undefined && indirect[0] < verb : indirect !== undefined && indirect[0] < first;
+    if (!slots.has('subject') && indirect && indirect.length === 1 && before && view.upos(indirect[0]) !== 'PRON' && finiteClause) {
       slots.set('subject', indirect);
       slots.delete('indirect-object');
       return;
@@ -526,11 +554,17 @@ export class ArgumentFinder {
     if (slots.has('subject') || !objects || objects[0] > verb) return;
     const mark = view.child(verb, Rel.MARK);
     if (mark >= 0 && view.key(mark) === this.data.infinitiveMarker) return;
-    const finite = view.child(verb, Rel.AUX) >= 0 || (mark >= 0 && this.data.complementizers.has(view.key(mark))) || (this.relativeAdverb(verb) >= 0 && view.rel[verb] !== Rel.XCOMP);
+    const finite = view.child(verb, Rel.AUX) >= 0 || this.hasComplementizer(verb) || (this.relativeAdverb(verb) >= 0 && view.rel[verb] !== Rel.XCOMP);
     if (!finite || this.view.upos(objects[0]) === 'PRON') return;
     slots.set('subject', [objects[0]]);
     if (objects.length === 1) slots.delete('object');
     else slots.set('object', objects.slice(1));
+  }
+
+  /** Whether a verb's clause opens with a complementizer ("dat", "of"). */
+  private hasComplementizer(verb: number): boolean {
+    const mark = this.view.child(verb, Rel.MARK);
+    return mark >= 0 && this.data.complementizers.has(this.view.key(mark));
   }
 
   /**
@@ -541,7 +575,9 @@ export class ArgumentFinder {
     const { view } = this;
     const subjects = slots.get('subject');
     const head = view.head[verb];
-    if (!subjects || subjects.length !== 1 || slots.has('object') || view.rel[verb] !== Rel.CONJ || head < 0 || head > verb) return;
+    // A clause set beside the first with only a comma is labelled parataxis: the same gap.
+    const joined = view.rel[verb] === Rel.CONJ || view.rel[verb] === Rel.PARATAXIS;
+    if (!subjects || subjects.length !== 1 || slots.has('object') || !joined || head < 0 || head > verb) return;
     const before = verb - 1;
     const opens = before >= 0 && (view.upos(before) === 'CCONJ' || view.upos(before) === 'PUNCT') && view.head[before] === verb;
     const subject = subjects[0];
@@ -613,7 +649,7 @@ export class ArgumentFinder {
         for (let k = view.childStart[host]; k < view.childStart[host + 1]; k++) {
           const c = view.childList[k];
           const m = view.mentionAt[c];
-          if (view.rel[c] !== Rel.FLAT || (m >= 0 && (m === own || m === view.mentionAt[host]))) continue;
+          if (!(view.rel[c] === Rel.FLAT || this.bareApposition(c)) || (m >= 0 && (m === own || m === view.mentionAt[host]))) continue;
           // A common noun after the name ("Premier Theresa May politici die …") is no part of it.
           if (m < 0 ? view.upos(c) !== 'NOUN' || c < s || !this.parties.resolve(c).political : own < 0 || view.doc.mentions[m].actor === actor) continue;
           slots.set(slot, [c]);
@@ -621,6 +657,17 @@ export class ArgumentFinder {
         }
       }
     }
+  }
+
+  /**
+   * An apposition is set off by punctuation (before it, or its own comma first in its phrase), and a noun's complement
+   * has a preposition: a common noun labelled appos or nmod right after the name without either is neither.
+   */
+  private bareApposition(c: number): boolean {
+    const { view } = this;
+    const first = view.extent(c)[0];
+    const label = view.rel[c] === Rel.APPOS || (view.rel[c] === Rel.NMOD && view.caseOf(c) === '');
+    return label && view.upos(c) === 'NOUN' && first > 0 && view.upos(first - 1) !== 'PUNCT' && view.upos(first) !== 'PUNCT';
   }
 
   /**
@@ -665,6 +712,10 @@ export class ArgumentFinder {
         case Rel.NMOD_POSS:
           // "June's meeting", "Thursday's testimony": a time, not a party.
           if (view.timexAt[c] < 0) slots.set('possessor', [c]);
+          break;
+        case Rel.DET:
+          // "elkaar hogere tarieven" with the reciprocal labelled a determiner: it stands where a possessor does.
+          if (this.isReciprocal(c)) slots.set('possessor', [c]);
           break;
         case Rel.NSUBJ:
           // A nominal predicate's subject: "Biden en Xi hadden … contact" parsed with the noun as head; not when
@@ -740,6 +791,13 @@ export class ArgumentFinder {
           args.source.push(...(view.head[subject] >= 0 ? this.subjectGroup(view.head[subject], subject) : view.conjuncts(subject)));
           args.borrowed = true;
         }
+      }
+      // "legde Rusland sancties op", "waarin ze elkaar tarieven hebben opgelegd": the light verb's indirect object
+      // undergoes the event.
+      const recipient = view.child(head, Rel.IOBJ);
+      if (args.target.length === 0 && recipient >= 0) {
+        if (this.isReciprocal(recipient)) args.reciprocal = true;
+        else if (!this.isReflexive(recipient)) args.target.push(...view.conjuncts(recipient));
       }
       return;
     }
@@ -842,7 +900,7 @@ export class ArgumentFinder {
     const suspectedByWord = fixed < 0;
     const suspect = suspectedByWord
       ? Math.max(view.child(verb, Rel.NSUBJ_PASS), view.child(verb, Rel.NSUBJ))
-      : Math.max(view.child(verb, Rel.OBJ), view.child(verb, Rel.NSUBJ_PASS));
+      : Math.max(this.bareObject(verb), view.child(verb, Rel.NSUBJ_PASS));
     if (suspect < 0 || !this.parties.resolve(suspect).political) return false;
     args.source.push(...view.conjuncts(suspect));
     args.suspected = true;
@@ -860,7 +918,8 @@ export class ArgumentFinder {
     const sentence = view.sentence[i];
     for (let t = i - 1, steps = 0; t >= 0 && steps < 8 && view.sentence[t] === sentence; t--, steps++) {
       const tag = view.upos(t);
-      if (tag === 'ADP') return data.participationPrepositions.has(view.key(t));
+      // "said following a meeting with …": a participle used as a preposition is tagged a verb, labelled case.
+      if (tag === 'ADP' || view.rel[t] === Rel.CASE) return data.participationPrepositions.has(view.key(t)) || data.participationPrepositions.has(view.form(t));
       if (tag !== 'DET' && tag !== 'ADJ' && tag !== 'NUM' && tag !== 'ADV' && tag !== 'NOUN' && tag !== 'VERB' && tag !== 'PUNCT') return false;
     }
     return false;
@@ -973,6 +1032,8 @@ export class ArgumentFinder {
       const rel = view.rel[v];
       const head = view.head[v];
       if (head < 0) return -1;
+      // "as the leaders of Turkey and Germany met" with the finite verb hung on its subject as a modifier.
+      if (rel === Rel.ACL && view.child(v, Rel.MARK) < 0 && this.hasTag(v, this.data.finitePastTags)) return view.isVerb(head) ? -1 : head;
       const mark = view.child(v, Rel.MARK);
       // "om nooit geweld te gebruiken": the infinitive marker may be the second of two markers.
       const marked = this.hasInfinitiveMarker(v);
@@ -1000,7 +1061,9 @@ export class ArgumentFinder {
       // after attacking"), unless it is a thing: "the challenge has been underlined by Tories joining a protest".
       const passiveSubject = rel === Rel.XCOMP || gerund || (marked && view.child(v, Rel.AUX) >= 0) ? view.child(head, Rel.NSUBJ_PASS) : -1;
       if (passiveSubject >= 0 && (!gerund || this.parties.resolve(passiveSubject).political)) return this.antecedent(head, passiveSubject);
-      if (gerund) return -1;
+      // "made their voices heard, condemning …": a gerund on a complement without a subject of its own is the
+      // adjunct of the clause that complement belongs to.
+      if (gerund && view.rel[head] !== Rel.XCOMP) return -1;
       v = head;
     }
     return -1;
@@ -1029,7 +1092,12 @@ export class ArgumentFinder {
   }
 
   private hasGerundTag(t: number): boolean {
-    return this.data.gerundTags.has(this.view.doc.strings.get(this.view.doc.xpos[t]).toLowerCase());
+    return this.hasTag(t, this.data.gerundTags);
+  }
+
+  /** Whether token t's fine-grained tag (lower case) is one of `tags`. */
+  private hasTag(t: number, tags: ReadonlySet<string>): boolean {
+    return tags.has(this.view.doc.strings.get(this.view.doc.xpos[t]).toLowerCase());
   }
 
   /** Whether a verb has the infinitive marker ("te", "to") among its markers. */

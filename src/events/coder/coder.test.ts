@@ -17,6 +17,11 @@ const PUBLISHED = '2022-03-19';
  * root), run through time expressions, the linker and the event coder.
  */
 function code(language: string, ...sentences: string[]): { events: EventRecord[]; claims: ClaimRecord[]; text: string } {
+  return coded(parsed(language, ...sentences));
+}
+
+/** The Doc of `code` before any component ran. */
+function parsed(language: string, ...sentences: string[]): Doc {
   const forms: string[] = [];
   const rows: string[][] = [];
   const sentenceStarts: number[] = [];
@@ -48,11 +53,16 @@ function code(language: string, ...sentences: string[]): { events: EventRecord[]
     doc.dep[i] = doc.strings.add(row[4]);
     if (row[5] !== undefined) doc.xpos[i] = doc.strings.add(row[5]);
   });
+  return doc;
+}
+
+/** Time expressions, the linker and the event coder run on a Doc. */
+function coded(doc: Doc): { events: EventRecord[]; claims: ClaimRecord[]; text: string } {
   const context = { published: PUBLISHED };
   timeComponent.apply(doc, context);
-  Linker.forLanguage(language).apply(doc, context);
-  EventCoder.forLanguage(language).apply(doc, context);
-  return { events: doc.events, claims: doc.claims, text };
+  Linker.forLanguage(doc.language).apply(doc, context);
+  EventCoder.forLanguage(doc.language).apply(doc, context);
+  return { events: doc.events, claims: doc.claims, text: doc.text };
 }
 
 const countries = (refs: EventRecord['source']) => refs.map((r) => r.country);
@@ -2153,4 +2163,401 @@ test('English: a first subject labelled passive before "and" and a second subjec
   assert.deepEqual(events.map((e) => e.type), ['SUPPORT']);
   assert.deepEqual(countries(events[0].source).sort(), ['NIC', 'PAN']);
   assert.deepEqual(countries(events[0].target), ['CHN']);
+});
+
+test('a nominal with its own conjunction hung beside the subject as an object is the subject\'s conjunct', () => {
+  const { events } = code('nl', `
+    Frankrijk Frankrijk PROPN 4 nsubj
+    en en CCONJ 3 cc
+    Duitsland Duitsland PROPN 4 obj
+    veroordeelden veroordelen VERB 0 root
+    Rusland Rusland PROPN 4 obj
+    . . PUNCT 4 punct`);
+  assert.equal(events.length, 1, JSON.stringify(events));
+  assert.deepEqual(countries(events[0].source).sort(), ['DEU', 'FRA']);
+  assert.deepEqual(countries(events[0].target), ['RUS']);
+});
+
+test('an indirect object without a direct one is the object', () => {
+  const { events } = code('nl', `
+    Rusland Rusland PROPN 2 nsubj
+    bespotte bespotten VERB 0 root
+    Oekraïne Oekraïne PROPN 2 iobj
+    . . PUNCT 2 punct`);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].type, 'ACCUSE');
+  assert.deepEqual(countries(events[0].target), ['UKR']);
+});
+
+test('the subject and auxiliary hung on a nominal argument belong to the verb, whose object that nominal is', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    politie politie NOUN 5 nsubj
+    heeft hebben AUX 5 aux
+    een een DET 5 det
+    Rus Rus PROPN 6 obl
+    aangehouden aan_houden VERB 0 root
+    . . PUNCT 6 punct`);
+  const arrest = events.find((e) => e.type === 'COERCE');
+  assert.ok(arrest, JSON.stringify(events));
+  assert.equal(arrest.source[0]?.sector, 'COP');
+  assert.equal(arrest.target.length, 1);
+});
+
+test('"om" before a te-infinitive marks it: the nominal between is the infinitive\'s object', () => {
+  const { events } = code('nl', `
+    Rusland Rusland PROPN 2 nsubj
+    dreigde dreigen VERB 0 root
+    om om ADP 4 case
+    Oekraïne Oekraïne PROPN 2 obl
+    te te ADP 6 mark
+    vernietigen vernietigen VERB 2 advcl
+    . . PUNCT 2 punct`);
+  const threat = events.find((e) => e.type === 'THREATEN');
+  assert.ok(threat, JSON.stringify(events));
+  assert.deepEqual(countries(threat.target), ['UKR']);
+  assert.ok(!events.some((e) => e.type === 'ASSAULT'), 'the threatened destruction is no event of its own');
+});
+
+test('"zijn" labelled copula on a participle with an agent phrase is a passive auxiliary', () => {
+  const { events } = code('nl', `
+    Oekraïne Oekraïne PROPN 5 nsubj
+    was zijn AUX 5 cop
+    door door ADP 4 case
+    Rusland Rusland PROPN 5 obl
+    aangevallen aan_vallen VERB 0 root
+    . . PUNCT 5 punct`);
+  assert.equal(events.length, 1, JSON.stringify(events));
+  assert.deepEqual(countries(events[0].source), ['RUS']);
+  assert.deepEqual(countries(events[0].target), ['UKR']);
+});
+
+test('a main clause tagged without a verb takes a listed past form as its verb', () => {
+  const { events } = code('nl', `
+    Rusland Rusland PROPN 0 root
+    en en CCONJ 3 cc
+    China China PROPN 1 conj
+    beklonken beklonken ADJ 6 amod
+    een een DET 6 det
+    partnerschap partnerschap NOUN 1 conj
+    . . PUNCT 1 punct`);
+  const pact = events.find((e) => e.type === 'COOPERATE' || e.type === 'AGREE');
+  assert.ok(pact, JSON.stringify(events));
+  assert.deepEqual([...countries(pact.source), ...countries(pact.target)].sort(), ['CHN', 'RUS']);
+});
+
+test('a preposition that the parser made the head of its nominal is that nominal\'s case marker', () => {
+  const { events } = code('en', `
+    Germany Germany PROPN 2 nsubj
+    held hold VERB 0 root
+    talks talk NOUN 2 obj
+    with with ADP 3 nmod
+    France France PROPN 4 conj
+    . . PUNCT 2 punct`);
+  const talks = events.find((e) => e.type === 'CONSULT');
+  assert.ok(talks, JSON.stringify(events));
+  assert.deepEqual([...countries(talks.source), ...countries(talks.target)].sort(), ['DEU', 'FRA']);
+});
+
+test('an opening clause set off by a comma is no subject: the nominal after the comma is', () => {
+  const { events } = code('en', `
+    Addressing address VERB 6 csubj VBG
+    the the DET 3 det
+    assembly assembly NOUN 1 obj
+    , , PUNCT 5 punct
+    Germany Germany PROPN 3 appos
+    called call VERB 0 root
+    on on ADP 8 case
+    Russia Russia PROPN 6 obl
+    to to PART 10 mark
+    negotiate negotiate VERB 6 advcl
+    . . PUNCT 6 punct`);
+  const request = events.find((e) => e.type === 'REQUEST');
+  assert.ok(request, JSON.stringify(events));
+  assert.deepEqual(countries(request.source), ['DEU']);
+  assert.deepEqual(countries(request.target), ['RUS']);
+});
+
+test('a nominal labelled the object of one verb right before the auxiliary of another without a subject is its subject', () => {
+  const { events } = code('en', `
+    Iran Iran PROPN 2 nsubj
+    says say VERB 5 advcl
+    Israel Israel PROPN 2 obj
+    will will AUX 5 aux
+    attack attack VERB 0 root
+    Syria Syria PROPN 5 obj
+    . . PUNCT 5 punct`);
+  const attack = events.find((e) => e.type === 'ASSAULT');
+  assert.ok(attack, JSON.stringify(events));
+  assert.deepEqual(countries(attack.source), ['ISR']);
+  assert.deepEqual(countries(attack.target), ['SYR']);
+});
+
+test('the words of a direct quote hung on the speech verb belong to the quoted verb: a demand', () => {
+  const { events } = code('nl', `
+    " " PUNCT 8 punct
+    Rusland Rusland PROPN 8 nsubj
+    moet moeten AUX 8 aux
+    zich zich PRON 8 expl:pv
+    onmiddellijk onmiddellijk ADJ 8 advmod
+    terugtrekken terug_trekken VERB 5 conj
+    " " PUNCT 8 punct
+    zei zeggen VERB 0 root
+    Oekraïne Oekraïne PROPN 8 nsubj
+    . . PUNCT 8 punct`);
+  assert.equal(events.length, 1, JSON.stringify(events));
+  assert.equal(events[0].type, 'REQUEST');
+  assert.deepEqual(countries(events[0].source), ['UKR']);
+  assert.deepEqual(countries(events[0].target), ['RUS']);
+});
+
+test('"vraagt … om … te" with the infinitive clause hung further down a misparsed relative clause', () => {
+  const { events } = code('nl', `
+    De de DET 2 det
+    politie politie NOUN 3 nsubj
+    vraagt vragen VERB 0 root
+    iedereen iedereen PRON 3 nsubj
+    die die PRON 9 nsubj
+    mogelijk mogelijk ADJ 9 advmod
+    iets iets PRON 9 obj
+    heeft hebben AUX 9 aux
+    gefilmd filmen VERB 3 xcomp
+    van van ADP 14 case
+    wat wat PRON 14 nsubj
+    er er ADV 14 advmod
+    is zijn AUX 14 aux
+    gebeurd gebeuren VERB 7 nmod
+    om om ADP 18 mark
+    zich zich PRON 18 expl:pv
+    te te ADP 18 mark
+    melden melden VERB 14 advcl
+    . . PUNCT 3 punct`);
+  const request = events.find((e) => e.type === 'REQUEST');
+  assert.ok(request, JSON.stringify(events));
+  assert.equal(request.source[0].text, 'De politie');
+  assert.equal(request.target[0].text, 'iedereen');
+});
+
+test('an infinitive inside a that-clause is what was said, not what was asked', () => {
+  const { events } = code('en', `
+    Poland Poland PROPN 2 nsubj
+    told tell VERB 0 root
+    Germany Germany PROPN 2 iobj
+    that that SCONJ 6 mark
+    Russia Russia PROPN 6 nsubj
+    tried try VERB 2 ccomp
+    to to PART 8 mark
+    invade invade VERB 6 xcomp
+    Ukraine Ukraine PROPN 8 obj
+    . . PUNCT 2 punct`);
+  assert.equal(events.filter((e) => e.type === 'REQUEST').length, 0, JSON.stringify(events));
+});
+
+test('a separable particle taken for the preposition opening the infinitive clause after it ("riep … op de beloften na te komen")', () => {
+  const { events } = code('nl', `
+    Hij hij PRON 2 nsubj
+    riep roepen VERB 0 root
+    Rusland Rusland PROPN 2 obj
+    op op ADP 6 case
+    de de DET 6 det
+    beloften belofte NOUN 9 obl
+    na na ADP 9 compound:prt
+    te te ADP 9 mark
+    komen komen VERB 2 advcl
+    . . PUNCT 2 punct`);
+  const request = events.find((e) => e.type === 'REQUEST');
+  assert.ok(request, JSON.stringify(events));
+  assert.deepEqual(countries(request.target), ['RUS']);
+});
+
+test('verb-second: an object right after the opening phrase ends that phrase, it is not the verb\'s', () => {
+  const { events } = code('nl', `
+    In in ADP 3 case
+    een een DET 3 det
+    interview interview NOUN 8 obl
+    met met ADP 6 case
+    de de DET 6 det
+    Times Times PROPN 3 nmod
+    krant krant NOUN 8 obj
+    beschuldigde beschuldigen VERB 0 root
+    Rusland Rusland PROPN 8 nsubj
+    Oekraïne Oekraïne PROPN 8 obj
+    . . PUNCT 8 punct`);
+  const accusation = events.find((e) => e.type === 'ACCUSE');
+  assert.ok(accusation, JSON.stringify(events));
+  assert.deepEqual(countries(accusation.source), ['RUS']);
+  assert.deepEqual(accusation.target.map((r) => r.country), ['UKR']);
+});
+
+test('a common noun hung on the subject name without a preposition is the verb\'s object ("beschuldigde Premier May politici")', () => {
+  const { events } = code('nl', `
+    Gisteren gisteren ADV 2 advmod
+    beschuldigde beschuldigen VERB 0 root
+    Rusland Rusland PROPN 2 nsubj
+    demonstranten demonstrant NOUN 3 nmod
+    van van ADP 6 case
+    geweld geweld NOUN 2 obl
+    . . PUNCT 2 punct`);
+  const accusation = events.find((e) => e.type === 'ACCUSE');
+  assert.ok(accusation, JSON.stringify(events));
+  assert.deepEqual(countries(accusation.source), ['RUS']);
+  assert.equal(accusation.target[0]?.text, 'demonstranten');
+});
+
+test('an apposition with its own comma is set off: no second object', () => {
+  const { events } = code('en', `
+    Smith Smith PROPN 7 nsubj
+    , , PUNCT 3 punct
+    spokeswoman spokeswoman NOUN 1 appos
+    for for ADP 5 case
+    Germany Germany PROPN 3 nmod
+    , , PUNCT 1 punct
+    criticized criticize VERB 0 root
+    Russia Russia PROPN 7 obj
+    . . PUNCT 7 punct`);
+  const criticism = events.find((e) => e.type === 'ACCUSE');
+  assert.ok(criticism, JSON.stringify(events));
+  assert.deepEqual(criticism.target.map((r) => r.text), ['Russia']);
+});
+
+test('condemning the things of two owners is an event against each owner', () => {
+  const { events } = code('nl', `
+    Ze ze PRON 2 nsubj
+    veroordeelden veroordelen VERB 0 root
+    zowel zowel CCONJ 5 cc:preconj
+    het het DET 5 det
+    beleid beleid NOUN 2 obj
+    van van ADP 7 case
+    Rusland Rusland PROPN 5 nmod
+    als als SCONJ 10 mark
+    het het DET 10 det
+    besluit besluit NOUN 5 conj
+    van van ADP 12 case
+    Duitsland Duitsland PROPN 10 nmod
+    . . PUNCT 2 punct`);
+  const accusations = events.filter((e) => e.type === 'ACCUSE');
+  assert.equal(accusations.length, 2, JSON.stringify(events));
+  assert.deepEqual(accusations.map((e) => countries(e.target)).sort(), [['DEU'], ['RUS']]);
+});
+
+test('a gerund adjunct of a complement without a subject has the subject of the clause above', () => {
+  const { events } = code('en', `
+    Protesters protester NOUN 2 nsubj
+    made make VERB 0 root
+    their their PRON 4 nmod:poss
+    voices voice NOUN 2 obj
+    heard hear VERB 2 xcomp
+    , , PUNCT 7 punct
+    condemning condemn VERB 5 advcl VBG
+    Russia Russia PROPN 10 nmod:poss
+    's 's PART 8 case
+    policies policy NOUN 7 obj
+    . . PUNCT 2 punct`);
+  const condemnation = events.find((e) => e.type === 'ACCUSE');
+  assert.ok(condemnation, JSON.stringify(events));
+  assert.equal(condemnation.source[0].text, 'Protesters');
+  assert.deepEqual(countries(condemnation.target), ['RUS']);
+});
+
+test('calling someone hysterical denounces them; it is no phone call', () => {
+  const { events } = code('en', `
+    Poland Poland PROPN 2 nsubj
+    called call VERB 0 root
+    Russia Russia PROPN 2 obj
+    " " PUNCT 5 punct
+    hysterical hysterical ADJ 3 parataxis
+    " " PUNCT 5 punct
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events.map((e) => e.type), ['ACCUSE'], JSON.stringify(events));
+  assert.deepEqual(countries(events[0].target), ['RUS']);
+});
+
+test('"jullie" in a direct quote is whom the quote is told to ("zei tegen de militairen: …")', () => {
+  const doc = parsed('nl', `
+    Rusland Rusland PROPN 2 nsubj
+    zei zeggen VERB 0 root
+    tegen tegen ADP 5 case
+    de de DET 5 det
+    militairen militair NOUN 2 obl
+    : : PUNCT 9 punct
+    " " PUNCT 9 punct
+    Ik ik PRON 9 nsubj
+    roep roepen VERB 2 parataxis
+    jullie jullie PRON 9 obj
+    op op ADP 9 compound:prt
+    " " PUNCT 9 punct
+    . . PUNCT 2 punct`);
+  const start = doc.text.indexOf('Ik');
+  const end = doc.text.lastIndexOf('"');
+  doc.quotes.push({ id: 'q1', start, end, text: doc.text.slice(start, end), kind: 'direct', cue: 'zei' });
+  const { events } = coded(doc);
+  const request = events.find((e) => e.type === 'REQUEST');
+  assert.ok(request, JSON.stringify(events));
+  assert.equal(request.target[0]?.text, 'de militairen');
+});
+
+test('a meeting after a participle used as a preposition ("said following a meeting with …") is the setting of the clause', () => {
+  const { events } = code('en', `
+    Russia Russia PROPN 2 nsubj
+    said say VERB 0 root
+    following follow VERB 5 case VBG
+    a a DET 5 det
+    meeting meeting NOUN 2 obl
+    with with ADP 7 case
+    Germany Germany PROPN 5 nmod
+    . . PUNCT 2 punct`);
+  const meeting = events.find((e) => e.type === 'CONSULT');
+  assert.ok(meeting, JSON.stringify(events));
+  assert.deepEqual([...countries(meeting.source), ...countries(meeting.target)].sort(), ['DEU', 'RUS']);
+});
+
+test('a finite past verb hung on a noun as a modifier has that noun as its subject', () => {
+  const { events } = code('en', `
+    as as ADP 2 case
+    leaders leader NOUN 0 root
+    of of ADP 4 case
+    Turkey Turkey PROPN 2 nmod
+    and and CCONJ 6 cc
+    Germany Germany PROPN 4 conj
+    met meet VERB 2 acl VBD
+    in in ADP 9 case
+    Berlin Berlin PROPN 7 obl
+    . . PUNCT 2 punct`);
+  const meeting = events.find((e) => e.type === 'CONSULT');
+  assert.ok(meeting, JSON.stringify(events));
+  assert.deepEqual([...countries(meeting.source), ...countries(meeting.target)].sort(), ['DEU', 'TUR']);
+});
+
+test('a quote whose verb governs the speech verb keeps its parse (no cycle)', () => {
+  const { events } = code('nl', `
+    " " PUNCT 6 punct
+    Rusland Rusland PROPN 9 nsubj
+    moet moeten AUX 9 aux
+    zich zich PRON 6 expl:pv
+    onmiddellijk onmiddellijk ADJ 6 advmod
+    terugtrekken terug_trekken VERB 0 root
+    " " PUNCT 6 punct
+    , , PUNCT 9 punct
+    zei zeggen VERB 6 parataxis
+    Oekraïne Oekraïne PROPN 9 nsubj
+    . . PUNCT 6 punct`);
+  assert.ok(events.every((e) => e.type !== 'REQUEST' || countries(e.source).includes('UKR')), JSON.stringify(events));
+});
+
+test('a request\'s target is whom it asks, not the object of what it asks for', () => {
+  const { events } = code('nl', `
+    Syrië Syrië PROPN 2 nsubj
+    vraagt vragen VERB 0 root
+    om om ADP 9 mark
+    Oekraïne Oekraïne PROPN 9 obj
+    weer weer ADV 9 advmod
+    te te ADP 9 mark
+    helpen helpen VERB 9 aux
+    op op ADP 9 compound:prt
+    bouwen bouwen VERB 2 advcl
+    . . PUNCT 2 punct`);
+  const request = events.find((e) => e.type === 'REQUEST');
+  assert.ok(request, JSON.stringify(events));
+  assert.deepEqual(countries(request.source), ['SYR']);
+  assert.deepEqual(countries(request.target), []);
 });

@@ -17,6 +17,7 @@ import { TriggerMatcher } from './match.js';
 import { buildRecords, type EventCandidate } from './records.js';
 import { SYMMETRIC_TYPES } from './symmetric.js';
 import { opensClause, ParseView, Rel } from './parse-view.js';
+import { verbFormsFor } from './verb-forms.js';
 import { PartyResolver, type Party } from './parties.js';
 import { announcedForm } from './intent.js';
 import { demandedForm } from './demand.js';
@@ -71,7 +72,8 @@ export class EventCoder implements Component {
 
   /** The events and claims of a parsed, linked document. */
   code(doc: Doc, published: string | null): { events: EventRecord[]; claims: ClaimRecord[] } {
-    const view = new ParseView(doc);
+    const forms = verbFormsFor(this.data.language);
+    const view = new ParseView(doc, { ...this.data, isListedPast: (form) => forms.isListedPast(form) });
     const parties = new PartyResolver(view, this.data, this.language, published);
     const finder = new ArgumentFinder(view, this.data, parties);
     const status = new StatusFinder(view, this.data, this.speech, parties, finder, doc.quotes);
@@ -84,13 +86,23 @@ export class EventCoder implements Component {
       const entry = entries[i];
       if (entry !== undefined && !this.isGoalOfEvent(view, status, finder, entries, i)) {
         const candidate = this.candidate(view, domains, parties, finder, status, i, entry);
-        if (candidate !== undefined) candidates.push(candidate);
+        if (candidate !== undefined) candidates.push(...this.perOwner(candidate));
         // Each did it to the other: one event per direction (the same trigger keeps them apart when merging).
         if (candidate?.mutual) candidates.push({ ...candidate, source: candidate.target, target: candidate.source });
       }
       if (this.deniesWhatWasSaid(view, status, i)) denials.set(i, status.speakersOf(i));
     }
     return buildRecords(candidates, view, denials);
+  }
+
+  /**
+   * "veroordeelden zowel het beleid van Erdogan als het besluit van de Duitse regering": a directed act against the
+   * things of several owners is one event against each owner, not one against a group.
+   */
+  private perOwner(candidate: EventCandidate): EventCandidate[] {
+    const { target, mutual, entry } = candidate;
+    if (target.length < 2 || mutual || SYMMETRIC_TYPES.has(entry.type) || !target.every((p) => p.owned)) return [candidate];
+    return target.map((owner) => ({ ...candidate, target: [owner] }));
   }
 
   /**

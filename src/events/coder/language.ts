@@ -117,11 +117,20 @@ export interface CoderLanguage {
   readonly obligationAux: ReadonlySet<string>;
   /** First-person pronouns ("ik", "I", "we"): inside a direct quote they stand for its speaker. Optional. */
   readonly firstPersonPronouns: ReadonlySet<string>;
+  /** Second-person pronouns ("jullie", "you"): inside a direct quote they stand for whom it is told to. Optional. */
+  readonly secondPersonPronouns: ReadonlySet<string>;
+  /** Prepositions of the one told something ("zei tegen de militairen", "said to"). Optional. */
+  readonly addresseePrepositions: ReadonlySet<string>;
   /**
    * Fine-grained tags (xpos, lower case) of a gerund or present participle ("vbg"): an adjunct clause headed by one
    * without a subject has its clause's subject ("after accusing China"). Optional.
    */
   readonly gerundTags: ReadonlySet<string>;
+  /**
+   * Fine-grained tags (xpos, lower case) of a finite past verb ("vbd"): one the parser hung on a noun as a modifier
+   * ("as the leaders of Turkey and Germany met") has that noun as its subject. Optional.
+   */
+  readonly finitePastTags: ReadonlySet<string>;
   /**
    * Markers of a gerund whose doer is its verb's object ("accused China of seeking", "praised Kim for taking"). Optional.
    */
@@ -156,7 +165,7 @@ const LIST_FIELDS = [
 ] as const;
 
 /** Lists a language may leave out (then empty). */
-const OPTIONAL_LIST_FIELDS = ['suspicionWords', 'pastFutureAux', 'activePerfectAux', 'comitativeWords', 'schedulingVerbs', 'obligationAux', 'firstPersonPronouns', 'onRequestPrepositions', 'purposeMarkers', 'preventionVerbs', 'decisionVerbs', 'pronominalPrefixes', 'relativePrefixes', 'instrumentWords', 'reportNouns', 'pastMotionForms', 'lexicalAdverbs', 'gerundTags', 'objectControlMarkers'] as const;
+const OPTIONAL_LIST_FIELDS = ['suspicionWords', 'pastFutureAux', 'activePerfectAux', 'comitativeWords', 'schedulingVerbs', 'obligationAux', 'firstPersonPronouns', 'secondPersonPronouns', 'addresseePrepositions', 'onRequestPrepositions', 'purposeMarkers', 'preventionVerbs', 'decisionVerbs', 'pronominalPrefixes', 'relativePrefixes', 'instrumentWords', 'reportNouns', 'pastMotionForms', 'lexicalAdverbs', 'gerundTags', 'finitePastTags', 'objectControlMarkers'] as const;
 
 /** Validates data of the shape of `src/lang/<code>/coder.json`; throws with the first problem found. */
 export function validateCoderLanguage(raw: unknown, language: string): CoderLanguage {

@@ -46,7 +46,11 @@ export class TriggerMatcher {
     let candidates: readonly TriggerEntry[] | undefined;
     if (tag === 'VERB') {
       const particle = view.child(i, Rel.PRT);
-      const prefix = particle >= 0 && view.upos(particle) !== 'VERB' && this.particlePlace(view, particle, i) ? view.key(particle) : '';
+      let prefix = particle >= 0 && view.upos(particle) !== 'VERB' && this.particlePlace(view, particle, i) ? view.key(particle) : '';
+      // "riep de VS op de beloften na te komen": the particle closes the middle field right before the infinitive
+      // clause, and the parser took it for a preposition opening that clause.
+      const stranded = particle < 0 ? this.strandedParticle(view, i) : -1;
+      if (stranded >= 0 && this.separableEntries.has(view.key(stranded) + view.key(i))) prefix = view.key(stranded);
       candidates = this.verbsOf(prefix, view.key(i));
       // A past form the lemmatizer did not resolve ("veroordeelden", "beklonken"): the lemmas its form may have; not
       // for an infinitive it did resolve with its particle ("uit te voeren" as "uitvoeren", not a past of "varen").
@@ -87,6 +91,20 @@ export class TriggerMatcher {
     return particle === verb - 2 && view.key(verb - 1) === this.data.infinitiveMarker;
   }
 
+  /** The preposition that opens an infinitive clause of verb i after it, or -1. */
+  private strandedParticle(view: ParseView, i: number): number {
+    for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
+      const c = view.childList[k];
+      const rel = view.rel[c];
+      if (c < i || (rel !== Rel.XCOMP && rel !== Rel.ADVCL && rel !== Rel.CCOMP)) continue;
+      const mark = view.child(c, Rel.MARK);
+      if (mark < 0 || view.key(mark) !== this.data.infinitiveMarker) continue;
+      const first = view.extent(c)[0];
+      if (first > i && view.upos(first) === 'ADP' && view.rel[first] === Rel.CASE) return first;
+    }
+    return -1;
+  }
+
   /** The entries of a verb lemma, with its separable particle joined in front when it has one. */
   private verbsOf(particle: string, lemma: string): readonly TriggerEntry[] | undefined {
     return (particle !== '' ? this.separableEntries.get(particle + lemma) : undefined) ?? this.verbEntries.get(lemma);
@@ -96,8 +114,9 @@ export class TriggerMatcher {
   private isComplementOrPhrase(view: ParseView, c: number): boolean {
     const rel = view.rel[c];
     if (rel !== Rel.ADVCL && rel !== Rel.ACL && rel !== Rel.ACL_RELCL && rel !== Rel.PARATAXIS) return true;
-    // A lone word labelled as a clause ("samen" in "gingen samen ontbijten") is an adverb of the phrase.
-    if (!view.isVerb(c) && view.childStart[c] === view.childStart[c + 1]) return true;
+    // A lone word labelled as a clause ("samen" in "gingen samen ontbijten", "called X \"hysterical\"" with its quote
+    // marks) is a word of the phrase.
+    if (!view.isVerb(c) && onlyPunctuationBelow(view, c)) return true;
     const mark = view.child(c, Rel.MARK);
     return rel === Rel.ADVCL && mark >= 0 && this.data.complementizers.has(view.key(mark));
   }
@@ -137,9 +156,13 @@ export class TriggerMatcher {
     const rel = view.rel[i];
     const head = view.head[i];
     if (head >= 0 && (rel === Rel.XCOMP || rel === Rel.CCOMP) && view.child(i, Rel.NSUBJ) < 0) {
+      const start = view.extent(i)[0];
       for (let k = view.childStart[head]; k < view.childStart[head + 1]; k++) {
         const c = view.childList[k];
         const r = view.rel[c];
+        // "gingen … samen ontbijten" with the adverb hung on the governing verb: right before the infinitive's
+        // phrase, it belongs to it.
+        if (view.upos(c) === 'ADV' && c === start - 1 && c > head) add(c);
         if (r !== Rel.OBJ && r !== Rel.OBL && r !== Rel.NSUBJ) continue;
         // The whole nominal: "de hoofden van diplomatieke missies … terug te roepen".
         const nominal = [c];
@@ -153,6 +176,12 @@ export class TriggerMatcher {
     }
     return words;
   }
+}
+
+/** Whether token c has no dependents but punctuation. */
+function onlyPunctuationBelow(view: ParseView, c: number): boolean {
+  for (let k = view.childStart[c]; k < view.childStart[c + 1]; k++) if (view.upos(view.childList[k]) !== 'PUNCT') return false;
+  return true;
 }
 
 /**
@@ -173,14 +202,11 @@ export function hasPreposition(view: ParseView, i: number, prep: string, data: C
     // lower ("vraagt iedereen die … heeft gefilmd van wat er is gebeurd om zich te melden").
     if (rel === Rel.XCOMP || rel === Rel.ADVCL || rel === Rel.CCOMP) {
       const mark = view.child(c, Rel.MARK);
-      if ((mark >= 0 && view.key(mark) === prep) || view.caseOf(c) === prep || (addressed(view, i) && markedClauseBelow(view, c, prep))) return true;
+      if ((mark >= 0 && view.key(mark) === prep) || view.caseOf(c) === prep || (addressed(view, i) && markedClauseBelow(view, c, prep, data))) return true;
     }
-    // "vraagt de inwoners om zich te melden" with the infinitive clause hung on the object.
-    if (rel === Rel.OBJ) {
-      const clause = view.child(c, Rel.ACL);
-      const mark = clause >= 0 ? view.child(clause, Rel.MARK) : -1;
-      if (mark >= 0 && view.key(mark) === prep) return true;
-    }
+    // "vraagt de inwoners om zich te melden" with the infinitive clause hung on the object, or lower in its
+    // relative clause ("vraagt iedereen die iets heeft gefilmd om zich te melden").
+    if (rel === Rel.OBJ && markedClauseInside(view, c, prep, 0)) return true;
     if ((rel === Rel.OBJ || rel === Rel.OBL_AGENT) && complementInObject(view, c, prep) >= 0) return true;
   }
   return false;
@@ -219,13 +245,43 @@ function addressed(view: ParseView, i: number): boolean {
   return false;
 }
 
-/** An infinitive clause without a subject of its own under clause c, marked by `prep` ("om zich te melden"). */
-function markedClauseBelow(view: ParseView, c: number, prep: string): boolean {
+/** How deep into an object's clauses an infinitive clause marked by the trigger's preposition is looked for. */
+const OBJECT_CLAUSE_DEPTH = 3;
+
+/** An infinitive clause without a subject of its own marked by `prep`, in the clauses below the object o. */
+function markedClauseInside(view: ParseView, o: number, prep: string, depth: number): boolean {
+  for (let k = view.childStart[o]; k < view.childStart[o + 1]; k++) {
+    const d = view.childList[k];
+    const rel = view.rel[d];
+    if (rel !== Rel.ACL && rel !== Rel.ACL_RELCL && rel !== Rel.ADVCL && rel !== Rel.XCOMP && rel !== Rel.CCOMP) continue;
+    const mark = view.child(d, Rel.MARK);
+    if (rel !== Rel.ACL_RELCL && mark >= 0 && view.key(mark) === prep && view.child(d, Rel.NSUBJ) < 0) return true;
+    if (depth + 1 < OBJECT_CLAUSE_DEPTH && markedClauseInside(view, d, prep, depth + 1)) return true;
+  }
+  return false;
+}
+
+/** How deep below a complement clause an infinitive clause marked by the trigger's preposition is looked for. */
+const CLAUSE_BELOW_DEPTH = 3;
+
+/**
+ * An infinitive clause without a subject of its own under clause c, marked by `prep` ("om zich te melden"), also
+ * one the parser hung on a word further down ("vraagt iedereen die iets heeft gefilmd van wat er is gebeurd om …"),
+ * but not inside a that-clause or another clause with its own subject, which says something rather than asks it
+ * ("told X that Y tried to …").
+ */
+function markedClauseBelow(view: ParseView, c: number, prep: string, data: CoderLanguage, depth = 1): boolean {
+  const opener = view.child(c, Rel.MARK);
+  if (opener >= 0 && data.complementizers.has(view.key(opener))) return false;
+  // Nor inside a clause with a subject of its own, unless a relative pronoun ("told X he had been diving when …").
+  const subject = view.child(c, Rel.NSUBJ);
+  if (subject >= 0 && !data.relativePronouns.has(view.key(subject))) return false;
   for (let k = view.childStart[c]; k < view.childStart[c + 1]; k++) {
     const d = view.childList[k];
-    if (view.rel[d] !== Rel.ADVCL && view.rel[d] !== Rel.XCOMP) continue;
+    const rel = view.rel[d];
     const mark = view.child(d, Rel.MARK);
-    if (mark >= 0 && view.key(mark) === prep && view.child(d, Rel.NSUBJ) < 0) return true;
+    if ((rel === Rel.ADVCL || rel === Rel.XCOMP) && mark >= 0 && view.key(mark) === prep && view.child(d, Rel.NSUBJ) < 0) return true;
+    if (depth < CLAUSE_BELOW_DEPTH && markedClauseBelow(view, d, prep, data, depth + 1)) return true;
   }
   return false;
 }

@@ -2,6 +2,11 @@
  * A read-only view of one Doc's dependency parse made for the coder: children lists in flat typed arrays, each
  * relation reduced to a small code, lemma keys (compound and particle marks taken out) memoised per lemma id, and
  * per token the actor mention and time expression that cover it. Built once per document, no object per token.
+ * The view's heads and relations carry grammatical repairs of parses that break a rule of the grammar (a verbless
+ * main clause, a conjunct hung as another argument, a subject on a nominal, "om … te" read as a preposition, a
+ * copula on a passive participle, parataxis between nominals, two subjects of one verb, a preposition heading its
+ * nominal, a subject clause set off by a comma, an object before another verb's auxiliary, a direct quote's words
+ * on the speech verb, two phrases before a verb-second verb); the Doc keeps the parser's own.
  */
 import type { Doc } from '../../doc/doc.js';
 
@@ -39,6 +44,7 @@ export const enum Rel {
   DET,
   FIXED,
   CC,
+  CSUBJ,
 }
 
 const RELATIONS: Readonly<Record<string, Rel>> = {
@@ -46,6 +52,7 @@ const RELATIONS: Readonly<Record<string, Rel>> = {
   nsubj: Rel.NSUBJ,
   'nsubj:pass': Rel.NSUBJ_PASS,
   'csubj:pass': Rel.NSUBJ_PASS,
+  csubj: Rel.CSUBJ,
   obj: Rel.OBJ,
   iobj: Rel.IOBJ,
   obl: Rel.OBL,
@@ -84,6 +91,40 @@ const RELATIONS: Readonly<Record<string, Rel>> = {
   'cc:preconj': Rel.CC,
 };
 
+/** Double quotation marks (char codes), which open and close a direct quote (single ones also mark words and elisions). */
+const QUOTE_MARKS: ReadonlySet<number> = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]);
+
+/** Relations of a nominal argument of a verb. */
+const NOMINAL_ARGUMENTS: ReadonlySet<Rel> = new Set([Rel.NSUBJ, Rel.NSUBJ_PASS, Rel.OBJ, Rel.IOBJ]);
+
+/** Relations of a nominal hung on a verb. */
+const NOMINAL_ATTACHMENTS: ReadonlySet<Rel> = new Set([Rel.OBJ, Rel.IOBJ, Rel.OBL]);
+/** Relations that only a clause's head takes. */
+const CLAUSE_WORDS: ReadonlySet<Rel> = new Set([Rel.NSUBJ, Rel.NSUBJ_PASS, Rel.AUX, Rel.AUX_PASS]);
+
+/** The words of a language the repairs read; a language without them gets none of those repairs. */
+export interface RepairWords {
+  /** Purpose complementizers ("om"). */
+  readonly purposeMarkers: ReadonlySet<string>;
+  /** The infinitive marker ("te"). */
+  readonly infinitiveMarker: string;
+  /** Prepositions of a passive's agent ("door", "by"). */
+  readonly agentPrepositions: ReadonlySet<string>;
+  /** Whether a lower-cased form is a listed strong or irregular past form of a verb ("beklonken"). */
+  isListedPast(form: string): boolean;
+  /** Personal pronouns, whose form shows whether they are the subject ("ik", "hij"). */
+  readonly speakerPronouns: ReadonlySet<string>;
+  readonly thirdPersonPronouns: ReadonlySet<string>;
+}
+const NO_REPAIR_WORDS: RepairWords = {
+  purposeMarkers: new Set(),
+  infinitiveMarker: '',
+  agentPrepositions: new Set(),
+  isListedPast: () => false,
+  speakerPronouns: new Set(),
+  thirdPersonPronouns: new Set(),
+};
+
 /** Relations that open a clause of their own: a climb from a word to its clause stops below them. */
 export function opensClause(rel: Rel): boolean {
   return rel === Rel.ROOT || rel === Rel.XCOMP || rel === Rel.CCOMP || rel === Rel.ADVCL || rel === Rel.ACL || rel === Rel.ACL_RELCL || rel === Rel.PARATAXIS;
@@ -101,16 +142,22 @@ export class ParseView {
   /** Index into doc.timexes of the time expression covering the token, or -1. */
   readonly timexAt: Int32Array;
   readonly sentence: Int32Array;
+  /** Tokens a repair made the verb of their clause (tagged otherwise). */
+  private readonly promoted: Uint8Array;
   private readonly keys = new Map<number, string>();
   private readonly uposOf = new Map<number, string>();
 
-  constructor(readonly doc: Doc) {
+  constructor(
+    readonly doc: Doc,
+    grammar: RepairWords = NO_REPAIR_WORDS,
+  ) {
     const n = doc.length;
     this.length = n;
-    this.head = doc.head;
+    // A copy: the coder reads the parse with its repairs, the Doc keeps the parser's own.
+    this.head = Int32Array.from(doc.head);
     this.rel = new Uint8Array(n);
+    this.promoted = new Uint8Array(n);
     const relOf = new Map<number, Rel>();
-    const counts = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
       const id = doc.dep[i];
       let rel = relOf.get(id);
@@ -119,7 +166,24 @@ export class ParseView {
         relOf.set(id, rel);
       }
       this.rel[i] = rel;
-      const h = doc.head[i];
+    }
+    this.mentionAt = coverage(doc, doc.mentions);
+    this.timexAt = coverage(doc, doc.timexes);
+    this.verblessClauses(grammar);
+    this.joinStrayConjuncts();
+    this.nominalAppositions();
+    this.liftClauseWordsFromNominals();
+    this.purposeInfinitives(grammar);
+    this.passiveCopulas(grammar);
+    this.secondSubjects(grammar);
+    this.prepositionsAsHeads();
+    this.clausesSetOff();
+    this.subjectsBeforeAuxiliaries();
+    this.quotedClauses();
+    this.verbSecondPrefields();
+    const counts = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const h = this.head[i];
       if (h >= 0 && h < n) counts[h + 1]++;
     }
     for (let i = 0; i < n; i++) counts[i + 1] += counts[i];
@@ -127,16 +191,377 @@ export class ParseView {
     this.childList = new Int32Array(counts[n]);
     const fill = counts.slice(0, n);
     for (let i = 0; i < n; i++) {
-      const h = doc.head[i];
+      const h = this.head[i];
       if (h >= 0 && h < n) this.childList[fill[h]++] = i;
     }
-    this.mentionAt = coverage(doc, doc.mentions);
-    this.timexAt = coverage(doc, doc.timexes);
     this.sentence = new Int32Array(n);
     for (let s = 0; s < doc.sentenceCount; s++) {
       const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : n;
       this.sentence.fill(s, doc.sentenceStarts[s], end);
     }
+  }
+
+  /**
+   * A sentence has a finite verb: one tagged without any whose word after its root is a listed past form of a verb
+   * ("Xi en Poetin beklonken vorige maand een partnerschap" with the verb tagged as an adjective) has that verb as
+   * its root, the root before it as its subject and the first nominal conjunct after it as its object.
+   */
+  private verblessClauses(grammar: RepairWords): void {
+    const { head, rel, doc } = this;
+    for (let s = 0; s < doc.sentenceCount; s++) {
+      const start = doc.sentenceStarts[s];
+      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : this.length;
+      let root = -1;
+      let verb = -1;
+      let verbless = true;
+      for (let t = start; t < end; t++) {
+        if (this.isVerb(t) && !this.inSubordinateClause(t)) verbless = false;
+        if (head[t] < 0 && root < 0) root = t;
+      }
+      if (!verbless || root < 0 || !this.isNominalTag(root)) continue;
+      for (let t = root + 1; t < end && verb < 0; t++) if (this.upos(t) === 'ADJ' && grammar.isListedPast(this.form(t))) verb = t;
+      if (verb < 0) continue;
+      this.promoted[verb] = 1;
+      head[verb] = -1;
+      rel[verb] = Rel.ROOT;
+      // The root's loose dependents after the verb are the verb's: a time phrase as its adjunct, the first other
+      // nominal not joined by a conjunction as its object (also when hung on that time phrase).
+      let object = -1;
+      const times: number[] = [];
+      for (let t = verb + 1; t < end; t++) {
+        const loose = rel[t] === Rel.CONJ || rel[t] === Rel.PARATAXIS || rel[t] === Rel.NMOD;
+        if (head[t] !== root && !(loose && times.includes(head[t]))) continue;
+        if (loose && this.timexAt[t] >= 0) {
+          times.push(t);
+          rel[t] = Rel.OBL;
+        } else if (object < 0 && loose && this.isNominalTag(t) && !this.hasChildWith(t, Rel.CC, start, end) && !this.hasChildWith(t, Rel.CASE, start, end)) {
+          object = t;
+          rel[t] = Rel.OBJ;
+        }
+        head[t] = verb;
+      }
+      head[root] = verb;
+      rel[root] = Rel.NSUBJ;
+    }
+  }
+
+  /** Whether a token lies in a clause below the sentence's root clause ("die … overstijgt"). */
+  private inSubordinateClause(t: number): boolean {
+    for (let k = t, steps = 0; k >= 0 && steps < 64; k = this.head[k], steps++) if (this.rel[k] !== Rel.ROOT && opensClause(this.rel[k])) return true;
+    return false;
+  }
+
+  /** Whether token i has a dependent with relation r among tokens [start, end) (before the child lists exist). */
+  private hasChildWith(i: number, r: Rel, start: number, end: number): boolean {
+    for (let t = start; t < end; t++) if (this.head[t] === i && this.rel[t] === r) return true;
+    return false;
+  }
+
+  /**
+   * A conjunction joins what stands on either side of it: a nominal that carries its own conjunction ("Sullivan en
+   * de Chinese topdiplomaat Yang") but hangs beside the nominal before that conjunction as another argument of the
+   * same head (subject and object of one verb) is a conjunct of that nominal.
+   */
+  private joinStrayConjuncts(): void {
+    const { head, rel, length } = this;
+    for (let cc = 1; cc < length; cc++) {
+      if (rel[cc] !== Rel.CC) continue;
+      const c = head[cc];
+      if (c <= cc || !this.isNominalTag(c)) continue;
+      // "De VS en de EU hebben gewaarschuwd" with "EU" an oblique: one without a preposition is no oblique.
+      const caseless = rel[c] === Rel.OBL && !this.hasCaseBetween(cc, c);
+      if (!NOMINAL_ARGUMENTS.has(rel[c]) && !caseless) continue;
+      // The phrase before the conjunction: climb from its last word to the sibling of c.
+      let left = cc - 1;
+      for (let steps = 0; left >= 0 && head[left] !== head[c] && steps < 64; steps++) left = head[left];
+      if (left < 0 || left >= cc || head[left] !== head[c] || !NOMINAL_ARGUMENTS.has(rel[left]) || !this.isNominalTag(left)) continue;
+      head[c] = left;
+      rel[c] = Rel.CONJ;
+    }
+  }
+
+  /** Whether a case marker of nominal c stands between token from and c. */
+  private hasCaseBetween(from: number, c: number): boolean {
+    for (let t = from + 1; t < c; t++) if (this.head[t] === c && this.rel[t] === Rel.CASE) return true;
+    return false;
+  }
+
+  /**
+   * Only a verb or a predicate with a copula has a subject and auxiliaries: those the parser hung on a nominal
+   * argument of a verb ("De politie heeft … een man aangehouden" with "man" as their head) belong to that verb, when
+   * it has none of its own.
+   */
+  private liftClauseWordsFromNominals(): void {
+    const { head, rel, length } = this;
+    const predicate = new Uint8Array(length);
+    const subject = new Uint8Array(length);
+    for (let i = 0; i < length; i++) {
+      const h = head[i];
+      if (h < 0) continue;
+      if (rel[i] === Rel.COP) predicate[h] = 1;
+      if (rel[i] === Rel.NSUBJ || rel[i] === Rel.NSUBJ_PASS) subject[h] = 1;
+    }
+    for (let i = 0; i < length; i++) {
+      const h = head[i];
+      if (h < 0 || !CLAUSE_WORDS.has(rel[i]) || predicate[h] || !this.isNominalTag(h) || !NOMINAL_ATTACHMENTS.has(rel[h])) continue;
+      const verb = head[h];
+      if (verb < 0 || this.upos(verb) !== 'VERB' || subject[verb]) continue;
+      head[i] = verb;
+    }
+  }
+
+  /**
+   * "dreigde om Noord-Korea te vernietigen": a purpose word before a te-infinitive introduces that infinitive, and
+   * the nominal between them is its object, not a prepositional phrase of the purpose word.
+   */
+  private purposeInfinitives(grammar: RepairWords): void {
+    const { head, rel, length, doc } = this;
+    if (grammar.purposeMarkers.size === 0) return;
+    for (let m = 0; m < length; m++) {
+      const nominal = head[m];
+      if (rel[m] !== Rel.CASE || nominal <= m || !this.isNominalTag(nominal) || !grammar.purposeMarkers.has(this.key(m))) continue;
+      // The infinitive marker ahead in the same stretch of words, before any punctuation or other verb.
+      let verb = -1;
+      for (let t = m + 1; t < length && t < m + 12 && doc.sentenceOf(t) === doc.sentenceOf(m); t++) {
+        const tag = this.upos(t);
+        if (tag === 'PUNCT' || tag === 'SCONJ') break;
+        if (this.key(t) === grammar.infinitiveMarker) {
+          const v = head[t];
+          if (v > t && this.upos(v) === 'VERB') verb = v;
+          break;
+        }
+        if (tag === 'VERB' || tag === 'AUX') break;
+      }
+      if (verb < 0) continue;
+      head[m] = verb;
+      rel[m] = Rel.MARK;
+      if (head[nominal] === verb) continue;
+      head[nominal] = verb;
+      rel[nominal] = Rel.OBJ;
+    }
+  }
+
+  /**
+   * A copula links a non-verbal predicate: "zijn" labelled cop on a participle with an agent phrase ("dat hij door
+   * hen bedreigd was") is the auxiliary of a passive.
+   */
+  private passiveCopulas(grammar: RepairWords): void {
+    const { head, rel, length } = this;
+    if (grammar.agentPrepositions.size === 0) return;
+    const agent = new Uint8Array(length);
+    for (let i = 0; i < length; i++) {
+      if (rel[i] !== Rel.CASE || !grammar.agentPrepositions.has(this.key(i))) continue;
+      const nominal = head[i];
+      if (nominal >= 0 && rel[nominal] === Rel.OBL && head[nominal] >= 0) agent[head[nominal]] = 1;
+    }
+    for (let i = 0; i < length; i++) {
+      const h = head[i];
+      if (rel[i] === Rel.COP && h >= 0 && agent[h] && this.upos(h) === 'VERB') rel[i] = Rel.AUX_PASS;
+    }
+  }
+
+  /**
+   * A clause has one subject: of two subjects of one verb on either side of it ("De politie vraagt iedereen …" with
+   * "iedereen" labelled a subject), the one after the verb is its object, unless it is a personal pronoun, whose
+   * form may make it the subject ("De Raad roep ik op …"), or the verb opens its clause after a comma or quote
+   * ("'Wij gaan winnen', zei Macron", with the quote's subject hung on "zei"), or the word before the verb is no
+   * full noun phrase (a bare noun, as "Bijgevolg stelde Griekenland …" with the adverb tagged a noun).
+   */
+  private secondSubjects(grammar: RepairWords): void {
+    const { head, rel, length } = this;
+    const before = new Int32Array(length).fill(-1);
+    for (let i = 0; i < length; i++) if (rel[i] === Rel.NSUBJ && head[i] > i) before[head[i]] = i;
+    for (let i = 0; i < length; i++) {
+      const verb = head[i];
+      if (rel[i] !== Rel.NSUBJ || verb < 0 || verb > i || before[verb] < 0 || this.upos(verb) !== 'VERB') continue;
+      if (verb > 0 && this.upos(verb - 1) === 'PUNCT') continue;
+      if (!this.isFullNounPhrase(before[verb])) continue;
+      const key = this.key(i);
+      if (!grammar.speakerPronouns.has(key) && !grammar.thirdPersonPronouns.has(key)) rel[i] = Rel.OBJ;
+    }
+  }
+
+  /** A name, a pronoun, or a noun with a determiner of its own (before the coder's child lists exist). */
+  private isFullNounPhrase(t: number): boolean {
+    const tag = this.upos(t);
+    if (tag === 'PROPN' || tag === 'PRON') return true;
+    for (let d = t - 1; d >= 0 && d >= t - 6; d--) if (this.head[d] === t && this.rel[d] === Rel.DET) return true;
+    return false;
+  }
+
+  /**
+   * A preposition heads no phrase: one labelled as a nominal dependent with a nominal of its own after it ("a meeting
+   * with President Juan Carlos Varela" with "Juan" hung on "with") is that nominal's case marker, and the nominal
+   * takes its place.
+   */
+  private prepositionsAsHeads(): void {
+    const { head, rel, length, doc } = this;
+    for (let p = 0; p < length; p++) {
+      if (this.upos(p) !== 'ADP' || (rel[p] !== Rel.NMOD && rel[p] !== Rel.OBL)) continue;
+      const s = doc.sentenceOf(p);
+      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : length;
+      let nominal = -1;
+      for (let t = p + 1; t < end && nominal < 0; t++) if (head[t] === p && (this.isNominalTag(t) || this.upos(t) === 'PRON')) nominal = t;
+      if (nominal < 0) continue;
+      for (let t = doc.sentenceStarts[s]; t < end; t++) if (head[t] === p && t !== nominal) head[t] = nominal;
+      head[nominal] = head[p];
+      rel[nominal] = rel[p];
+      head[p] = nominal;
+      rel[p] = Rel.CASE;
+    }
+  }
+
+  /**
+   * A subject clause is not set off from its verb by a comma: "Addressing the UN General Assembly, Foreign Minister
+   * Walid al-Moualem also called on …" with the opening clause as subject and the name as an apposition inside it
+   * is an adverbial clause, and the nominal between the comma and the verb, the verb's subject.
+   */
+  private clausesSetOff(): void {
+    const { head, rel, length, doc } = this;
+    for (let g = 0; g < length; g++) {
+      const verb = head[g];
+      if (rel[g] !== Rel.CSUBJ || verb <= g) continue;
+      const s = doc.sentenceOf(g);
+      const start = doc.sentenceStarts[s];
+      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : length;
+      if (this.hasChildWith(verb, Rel.NSUBJ, start, end)) continue;
+      let comma = -1;
+      for (let t = verb - 1; t > g && comma < 0; t--) if (doc.tokenText(t) === ',' && this.dominatesByHead(g, t)) comma = t;
+      if (comma < 0) continue;
+      // The one phrase between the comma and the verb (adverbs of the verb aside).
+      let subject = -1;
+      let phrases = 0;
+      for (let t = comma + 1; t < verb; t++) {
+        if (head[t] > comma && head[t] <= verb) continue;
+        phrases++;
+        subject = t;
+      }
+      if (phrases !== 1 || !(this.isNominalTag(subject) || this.upos(subject) === 'PRON') || !this.dominatesByHead(g, subject)) continue;
+      head[subject] = verb;
+      rel[subject] = Rel.NSUBJ;
+      rel[g] = Rel.ADVCL;
+    }
+  }
+
+  /**
+   * An auxiliary follows its clause's subject: a nominal labelled the object of one verb whose phrase ends right
+   * before the auxiliary of another verb that has no subject ("says his nation will never disarm" with "his nation"
+   * the object of "says") is the subject of that other verb.
+   */
+  private subjectsBeforeAuxiliaries(): void {
+    const { head, rel, length, doc } = this;
+    for (let x = 0; x < length; x++) {
+      const verb = head[x];
+      if (rel[x] !== Rel.OBJ || verb < 0 || verb > x || !(this.isNominalTag(x) || this.upos(x) === 'PRON')) continue;
+      // The first word after the object's phrase.
+      let u = x + 1;
+      while (u < length && this.dominatesByHead(x, u)) u++;
+      if (u >= length || (rel[u] !== Rel.AUX && rel[u] !== Rel.AUX_PASS) || head[u] === verb || head[u] < u) continue;
+      const other = head[u];
+      const s = doc.sentenceOf(x);
+      const start = doc.sentenceStarts[s];
+      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : length;
+      if (doc.sentenceOf(u) !== s || this.hasChildWith(other, Rel.NSUBJ, start, end) || this.hasChildWith(other, Rel.NSUBJ_PASS, start, end)) continue;
+      head[x] = other;
+      rel[x] = this.hasChildWith(other, Rel.AUX_PASS, start, end) ? Rel.NSUBJ_PASS : Rel.NSUBJ;
+    }
+  }
+
+  /**
+   * A direct quote is a clause of its own: when the words of a quote with a single verb hang on a verb outside it
+   * ("'Ze moeten zich … terugtrekken' vertelde hij" with "Ze", "moeten" and "zich" on "vertelde"), they are that
+   * verb's, and the quoted verb is the complement of the one outside.
+   */
+  private quotedClauses(): void {
+    const { length, doc } = this;
+    let open = -1;
+    for (let t = 0; t < length; t++) {
+      if (doc.ends[t] - doc.starts[t] !== 1 || !QUOTE_MARKS.has(doc.text.charCodeAt(doc.starts[t]))) continue;
+      if (open >= 0 && doc.sentenceOf(open) === doc.sentenceOf(t)) {
+        this.quotedClause(open + 1, t);
+        open = -1;
+      } else open = t;
+    }
+  }
+
+  /** The repair of quotedClauses for the quote of tokens [from, to). */
+  private quotedClause(from: number, to: number): void {
+    const { head, rel } = this;
+    let verb = -1;
+    for (let u = from; u < to; u++) {
+      if (this.upos(u) !== 'VERB') continue;
+      if (verb >= 0) return;
+      verb = u;
+    }
+    if (verb < 0) return;
+    // The words of the quote hung outside it, all on one verb.
+    let outside = -1;
+    let stray = 0;
+    for (let u = from; u < to; u++) {
+      const h = head[u];
+      if (this.upos(u) === 'PUNCT' || u === verb || (h >= from && h < to)) continue;
+      if (h < 0 || (outside >= 0 && h !== outside)) return;
+      outside = h;
+      stray++;
+    }
+    // Not when the verb outside hangs in the quote's own clause ("'…', zei hij" parsed with "zei" below the quote).
+    if (stray < 2 || !this.isVerb(outside) || this.dominatesByHead(verb, outside)) return;
+    head[verb] = outside;
+    rel[verb] = Rel.CCOMP;
+    for (let u = from; u < to; u++) if (u !== verb && this.upos(u) !== 'PUNCT' && head[u] === outside) head[u] = verb;
+  }
+
+  /**
+   * A verb-second main clause has one phrase before its verb: with the subject after the verb, an object right after
+   * the opening phrase ("In een interview met de Sunday Times krant beschuldigde Premier May …" with "krant" the
+   * object) ends that phrase.
+   */
+  private verbSecondPrefields(): void {
+    const { head, rel, length, doc } = this;
+    for (let o = 1; o < length; o++) {
+      const verb = head[o];
+      if (rel[o] !== Rel.OBJ || verb <= o || rel[verb] !== Rel.ROOT || this.upos(verb) !== 'VERB' || !this.isNominalTag(o - 1)) continue;
+      const s = doc.sentenceOf(o);
+      const start = doc.sentenceStarts[s];
+      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : length;
+      let subjectAfter = false;
+      for (let t = verb + 1; t < end; t++) if (head[t] === verb && rel[t] === Rel.NSUBJ) subjectAfter = true;
+      // The opening phrase: the verb's dependent whose words run up to the object.
+      let opening = o - 1;
+      for (let steps = 0; opening >= start && head[opening] !== verb && steps < 64; steps++) opening = head[opening];
+      if (!subjectAfter || opening < start || opening >= o || head[opening] !== verb || rel[opening] === Rel.NSUBJ || this.hasPunctuation(opening, o)) continue;
+      head[o] = o - 1;
+      rel[o] = Rel.NMOD;
+    }
+  }
+
+  /** Whether a punctuation mark stands between tokens from and to. */
+  private hasPunctuation(from: number, to: number): boolean {
+    for (let t = from + 1; t < to; t++) if (this.upos(t) === 'PUNCT') return true;
+    return false;
+  }
+
+  /** Whether j lies in the subtree of i, climbing the heads (before the child lists exist). */
+  private dominatesByHead(i: number, j: number): boolean {
+    for (let k = j, steps = 0; k >= 0 && steps < 64; k = this.head[k], steps++) if (k === i) return true;
+    return false;
+  }
+
+  /**
+   * Parataxis joins clauses: a noun phrase set beside a nominal that way ("Narcis Termes, 68, een elektricien die …")
+   * is an apposition of it.
+   */
+  private nominalAppositions(): void {
+    const { head, rel, length } = this;
+    for (let i = 0; i < length; i++) {
+      const h = head[i];
+      if (rel[i] === Rel.PARATAXIS && h >= 0 && h < i && this.isNominalTag(i) && this.isNominalTag(h)) rel[i] = Rel.APPOS;
+    }
+  }
+
+  private isNominalTag(i: number): boolean {
+    const tag = this.upos(i);
+    return tag === 'NOUN' || tag === 'PROPN';
   }
 
   /** The lemma as a lookup key: lower case, compound marks ("staat_media") taken out. */
@@ -174,6 +599,7 @@ export class ParseView {
   }
 
   upos(i: number): string {
+    if (this.promoted[i]) return 'VERB';
     const id = this.doc.upos[i];
     let tag = this.uposOf.get(id);
     if (tag === undefined) {
@@ -219,13 +645,23 @@ export class ParseView {
       all.push(t);
       for (let k = this.childStart[t]; k < this.childStart[t + 1]; k++) {
         const c = this.childList[k];
-        if (this.rel[c] !== Rel.CONJ) continue;
+        if (this.rel[c] !== Rel.CONJ || !this.setOff(c)) continue;
         if (this.child(c, Rel.CC) >= 0 || this.child(c, Rel.MARK) >= 0) joined = true;
         stack.push(c);
       }
     }
     if (!joined) return [i];
     return all.sort((a, b) => a - b);
+  }
+
+  /**
+   * Whether a conjunct is set off from what precedes it by a conjunction or a comma of its own: "tussen Xi en Biden
+   * op Twitter" with "op Twitter" labelled conj is no third party.
+   */
+  private setOff(c: number): boolean {
+    if (this.child(c, Rel.CC) >= 0 || this.child(c, Rel.MARK) >= 0) return true;
+    const first = this.extent(c)[0];
+    return first > 0 && (this.upos(first - 1) === 'PUNCT' || this.upos(first - 1) === 'CCONJ' || this.upos(first) === 'PUNCT' || this.upos(first) === 'CCONJ');
   }
 
   /** The conjuncts of i that hang on it without any conjunction in their chain (a misparsed second argument). */

@@ -21,6 +21,8 @@ export interface Party {
   readonly political: boolean;
   /** Resolved through the knowledge base (a linked actor, a country, an agent noun of the state or a group). */
   readonly known: boolean;
+  /** The argument is a thing that stands for its owner ("het beleid van Erdogan"). */
+  readonly owned?: boolean;
 }
 
 /** Most tokens the text of an unresolved party may have. */
@@ -78,6 +80,12 @@ export class PartyResolver {
         if (speaker !== undefined) {
           return { ref: { actor: speaker.id, text, country: speaker.country, sector: speaker.sector }, token: head, key: speaker.id, political: true, known: isKnown(speaker) };
         }
+        // "zei tegen de aanwezige militairen: 'Ik doe een beroep op jullie …'": whom the quote is told to.
+        const addressee = this.data.secondPersonPronouns.has(key) ? this.quoteAddressee(head) : -1;
+        if (addressee >= 0) {
+          const party = this.resolve(addressee);
+          return party.ref.actor !== undefined ? { ...party, token: head, ref: { ...party.ref, text } } : { ...party, token: head };
+        }
         return { ref: { text, country: '', sector: '' }, token: head, key: text.toLowerCase(), political: true, known: false };
       }
     }
@@ -120,6 +128,32 @@ export class PartyResolver {
     return quote === undefined ? undefined : doc.actors.find((a) => a.id === quote.speaker);
   }
 
+  /**
+   * Whom the direct quote around token t is told to: the indirect object, or a phrase with an addressee preposition,
+   * of its speech verb (the nearest word outside the quote, in its sentence, of the quote's cue); -1 for none.
+   */
+  private quoteAddressee(t: number): number {
+    const { view } = this;
+    const doc = view.doc;
+    const at = doc.starts[t];
+    const quote = doc.quotes.find((q) => q.kind === 'direct' && q.cue !== undefined && at >= q.start && at < q.end);
+    if (quote === undefined || quote.cue === undefined) return -1;
+    const cue = quote.cue.toLowerCase().split(' ')[0];
+    const sentence = view.sentence[t];
+    let verb = -1;
+    for (let k = doc.sentenceStarts[sentence]; k < view.length && view.sentence[k] === sentence; k++) {
+      const outside = doc.ends[k] <= quote.start || doc.starts[k] >= quote.end;
+      if (outside && view.form(k) === cue && (verb < 0 || Math.abs(k - t) < Math.abs(verb - t))) verb = k;
+    }
+    if (verb < 0) return -1;
+    for (let k = view.childStart[verb]; k < view.childStart[verb + 1]; k++) {
+      const c = view.childList[k];
+      const rel = view.rel[c];
+      if (rel === Rel.IOBJ || ((rel === Rel.OBL || rel === Rel.NMOD) && this.data.addresseePrepositions.has(view.caseOf(c)))) return c;
+    }
+    return -1;
+  }
+
   /** "de heer Mawdsley", "senator Feinstein": a title with a name in apposition names someone. */
   private hasNameApposition(head: number): boolean {
     const { view } = this;
@@ -140,7 +174,7 @@ export class PartyResolver {
       const owner = this.resolve(c);
       // A possessive pronoun only when it was resolved: "hun huizen" of no one known is just houses; a name is someone
       // ("the House's decision").
-      if (owner.political && (view.rel[c] !== Rel.NMOD_POSS || owner.ref.actor !== undefined || owner.known || view.upos(c) === 'PROPN')) return { ...owner, token: head };
+      if (owner.political && (view.rel[c] !== Rel.NMOD_POSS || owner.ref.actor !== undefined || owner.known || view.upos(c) === 'PROPN')) return { ...owner, token: head, owned: true };
     }
     return undefined;
   }

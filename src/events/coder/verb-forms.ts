@@ -11,6 +11,8 @@ import dutch from '../../lang/nl/verb-forms.json' with { type: 'json' };
 export interface VerbForms {
   /** Candidate lemmas (lower case, no particle marks) of a lower-cased verb form; empty when there are none. */
   lemmas(form: string): readonly string[];
+  /** Whether a lower-cased form is a listed strong or irregular past form (finite or participle). */
+  isListedPast(form: string): boolean;
 }
 
 interface VerbFormData {
@@ -38,6 +40,10 @@ class PastForms implements VerbForms {
       this.cache.set(form, result);
     }
     return result;
+  }
+
+  isListedPast(form: string): boolean {
+    return Object.hasOwn(this.data.irregular, form);
   }
 
   private derive(form: string): readonly string[] {
@@ -84,7 +90,7 @@ export function verbFormsFor(language: string): VerbForms {
   let forms = loaded.get(language);
   if (forms === undefined) {
     const data = DATA[language];
-    forms = data === undefined ? { lemmas: () => NONE } : new PastForms(validate(data, language));
+    forms = data === undefined ? { lemmas: () => NONE, isListedPast: () => false } : new PastForms(validate(data, language));
     loaded.set(language, forms);
   }
   return forms;
