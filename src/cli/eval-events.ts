@@ -57,14 +57,7 @@ export const evalEvents: Evaluation = {
       (r) => values.lang === undefined || r.language === values.lang,
     );
     const coding = actorCodes(values.actors, file);
-    const scorer = new EventScorer({ ...(coding && { coding }), dyads: values.dyads === true });
-    for (const record of records) {
-      const article = await analyzeArticle(
-        { id: record.id, text: record.text, ...(record.published !== null && { published: record.published }) },
-        { language: record.language, tokens: false },
-      );
-      scorer.add(record, article.events);
-    }
+    const scorer = await scoreEvents(records, new EventScorer({ ...(coding && { coding }), dyads: values.dyads === true }));
     const scores = scorer.scores();
     const errors = scorer.errors.slice(0, errorCount);
     if (values.json) {
@@ -77,6 +70,18 @@ export const evalEvents: Evaluation = {
     return 0;
   },
 };
+
+/** Analyses each gold text as 'kroniek analyze' does (its language and publication date) and adds it to `scorer`. */
+export async function scoreEvents(records: readonly GoldEventText[], scorer: EventScorer): Promise<EventScorer> {
+  for (const record of records) {
+    const article = await analyzeArticle(
+      { id: record.id, text: record.text, ...(record.published !== null && { published: record.published }) },
+      { language: record.language, tokens: false },
+    );
+    scorer.add(record, article.events);
+  }
+  return scorer;
+}
 
 function actorCodes(option: string | undefined, goldFile: string): ActorCodeTable | undefined {
   const file = option ?? join(dirname(goldFile), 'actors.tsv');

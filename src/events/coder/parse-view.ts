@@ -144,8 +144,9 @@ export class ParseView {
   readonly sentence: Int32Array;
   /** Tokens a repair made the verb of their clause (tagged otherwise). */
   private readonly promoted: Uint8Array;
-  private readonly keys = new Map<number, string>();
-  private readonly uposOf = new Map<number, string>();
+  /** Each token's tag and lemma key (see key), read once: the repairs and the coder ask for them many times. */
+  private readonly tags: string[];
+  private readonly lemmaKeys: string[];
 
   constructor(
     readonly doc: Doc,
@@ -157,6 +158,20 @@ export class ParseView {
     this.head = Int32Array.from(doc.head);
     this.rel = new Uint8Array(n);
     this.promoted = new Uint8Array(n);
+    this.tags = new Array<string>(n);
+    this.lemmaKeys = new Array<string>(n);
+    const tagOf = new Map<number, string>();
+    const keyOf = new Map<number, string>();
+    for (let i = 0; i < n; i++) {
+      const tagId = doc.upos[i];
+      let tag = tagOf.get(tagId);
+      if (tag === undefined) tagOf.set(tagId, (tag = doc.strings.get(tagId)));
+      this.tags[i] = tag;
+      const lemmaId = doc.lemma[i];
+      let key = keyOf.get(lemmaId);
+      if (key === undefined) keyOf.set(lemmaId, (key = doc.strings.get(lemmaId).toLowerCase().replaceAll('_', '')));
+      this.lemmaKeys[i] = key;
+    }
     const relOf = new Map<number, Rel>();
     for (let i = 0; i < n; i++) {
       const id = doc.dep[i];
@@ -566,13 +581,7 @@ export class ParseView {
 
   /** The lemma as a lookup key: lower case, compound marks ("staat_media") taken out. */
   key(i: number): string {
-    const id = this.doc.lemma[i];
-    let key = this.keys.get(id);
-    if (key === undefined) {
-      key = this.doc.strings.get(id).toLowerCase().replaceAll('_', '');
-      this.keys.set(id, key);
-    }
-    return key;
+    return this.lemmaKeys[i];
   }
 
   /**
@@ -599,14 +608,7 @@ export class ParseView {
   }
 
   upos(i: number): string {
-    if (this.promoted[i]) return 'VERB';
-    const id = this.doc.upos[i];
-    let tag = this.uposOf.get(id);
-    if (tag === undefined) {
-      tag = this.doc.strings.get(id);
-      this.uposOf.set(id, tag);
-    }
-    return tag;
+    return this.promoted[i] ? 'VERB' : this.tags[i];
   }
 
   isVerb(i: number): boolean {
