@@ -3,7 +3,6 @@ import { NO_HEAD, type Doc } from '../doc/doc.js';
 import type { Annotation, Component } from '../pipeline/component.js';
 import {
   LinearModel,
-  argmax,
   jsonSection,
   readJsonSection,
   readModelFile,
@@ -65,7 +64,6 @@ export class DependencyParser implements Component {
   private readonly sentence = new EncodedSentence();
   private readonly keys = new Uint32Array(Math.max(MAX_FEATURES, MAX_LABEL_FEATURES));
   private readonly moveScores = new Float32Array(MOVE_COUNT);
-  private readonly labelScores: Float32Array;
   /** Words that open a verb-final clause in the model's language (see extraposition.ts). */
   private readonly clauseMarkers: ReadonlySet<string>;
 
@@ -87,7 +85,6 @@ export class DependencyParser implements Component {
     this.leftToLabel = toIds(models.leftLabels);
     this.rightToLabel = toIds(models.rightLabels);
     this.isLifted = Uint8Array.from(models.labels, (label) => (label.includes(LIFT_SEPARATOR) ? 1 : 0));
-    this.labelScores = new Float32Array(Math.max(models.leftLabels.classCount, models.rightLabels.classCount));
     this.sentence.useXtags = models.useXpos;
     this.clauseMarkers = verbFinalClauseMarkers(meta.language);
     this.reads = models.useXpos ? ['tokens', 'sentences', 'upos', 'xpos'] : ['tokens', 'sentences', 'upos'];
@@ -210,8 +207,7 @@ export class DependencyParser implements Component {
     const other = move === LEFT ? state.stackAt(1) : state.bufferAt(0);
     const count = extractLabelFeatures(state, this.sentence, head, dependent, other, keys);
     const model = move === RIGHT ? this.rightLabels : this.leftLabels;
-    model.score(keys, count, this.labelScores);
-    const best = argmax(this.labelScores, model.classCount);
+    const best = model.predict(keys, count);
     return (move === RIGHT ? this.rightToLabel : this.leftToLabel)[best];
   }
 
