@@ -176,9 +176,9 @@ export class LinearModel {
    * the classes c with allowed[c] !== 0.
    */
   predict(keys: Uint32Array, n: number, allowed?: Uint8Array): number {
-    let scores: ArrayLike<number>;
-    if (this.dense) this.scoreDense(keys, n, (scores = this.scratch ??= new Float32Array(this.labels.length)));
-    else scores = this.sumSparse(keys, n);
+    if (!this.dense) return bestSum(this.sumSparse(keys, n), allowed);
+    const scores = (this.scratch ??= new Float32Array(this.labels.length));
+    this.scoreDense(keys, n, scores);
     return allowed ? argmaxAllowed(scores, this.labels.length, allowed) : argmax(scores, this.labels.length);
   }
 
@@ -251,6 +251,29 @@ function buildTable(
     }
   }
   return table;
+}
+
+/**
+ * argmax / argmaxAllowed over int32 sums, kept apart so that each stays monomorphic (one array type) for the JIT.
+ */
+function bestSum(sums: Int32Array, allowed: Uint8Array | undefined): number {
+  let best = -1;
+  let bestSum = 0;
+  for (let c = 0; c < sums.length; c++) {
+    if (allowed !== undefined && allowed[c] === 0) continue;
+    if (best < 0 || sums[c] > bestSum) {
+      bestSum = sums[c];
+      best = c;
+    }
+  }
+  return best < 0 ? bestSum0(sums) : best;
+}
+
+/** The first class with the largest sum (argmax when no class is allowed). */
+function bestSum0(sums: Int32Array): number {
+  let best = 0;
+  for (let c = 1; c < sums.length; c++) if (sums[c] > sums[best]) best = c;
+  return best;
 }
 
 /** Index of the largest of `scores[0, n)`, the lowest index on ties. */
