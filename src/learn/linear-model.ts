@@ -258,22 +258,12 @@ function buildTable(
  */
 function bestSum(sums: Int32Array, allowed: Uint8Array | undefined): number {
   let best = -1;
-  let bestSum = 0;
   for (let c = 0; c < sums.length; c++) {
     if (allowed !== undefined && allowed[c] === 0) continue;
-    if (best < 0 || sums[c] > bestSum) {
-      bestSum = sums[c];
-      best = c;
-    }
+    if (best < 0 || sums[c] > sums[best]) best = c;
   }
-  return best < 0 ? bestSum0(sums) : best;
-}
-
-/** The first class with the largest sum (argmax when no class is allowed). */
-function bestSum0(sums: Int32Array): number {
-  let best = 0;
-  for (let c = 1; c < sums.length; c++) if (sums[c] > sums[best]) best = c;
-  return best;
+  // No class allowed: the plain argmax, as argmaxAllowed does.
+  return best < 0 && allowed !== undefined ? bestSum(sums, undefined) : best;
 }
 
 /** Index of the largest of `scores[0, n)`, the lowest index on ties. */

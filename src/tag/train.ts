@@ -77,7 +77,7 @@ export function trainTagger(train: Treebank, dev: Treebank[], options: TaggerTra
       (function* (): Generator<[number, number]> {
         for (let s = 0; s < doc.sentenceCount; s++) {
           if (s % LEXICON_FOLDS === skipFold) continue;
-          const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length;
+          const end = doc.sentenceEnd(s);
           for (let i = doc.sentenceStarts[s]; i < end; i++) {
             yield [hashLower(doc.text, doc.starts[i], doc.ends[i]), uposClass.get(train.upos[i])!];
           }
@@ -116,7 +116,7 @@ export function trainTagger(train: Treebank, dev: Treebank[], options: TaggerTra
     log: options.log,
     learn: (s) => {
       const start = doc.sentenceStarts[s];
-      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length;
+      const end = doc.sentenceEnd(s);
       decoders[s % LEXICON_FOLDS].tagSentence(doc, start, end, learn, predicted);
     },
     snapshot: () => {
