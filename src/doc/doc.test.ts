@@ -34,6 +34,7 @@ test('sentences are spans with character extents', () => {
   assert.equal(second.end, 7);
   assert.equal(second.text, 'Biden 🙂 luisterde.');
   assert.deepEqual([d.sentenceOf(0), d.sentenceOf(2), d.sentenceOf(3), d.sentenceOf(6)], [0, 0, 1, 1]);
+  assert.deepEqual([d.sentenceEnd(0), d.sentenceEnd(1)], [3, 7]);
 });
 
 test('annotations are interned strings in flat arrays', () => {

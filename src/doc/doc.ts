@@ -137,8 +137,12 @@ export class Doc {
   sentence(s: number): Span {
     const start = this.sentenceStarts[s];
     if (start === undefined) throw new RangeError(`Doc: no sentence ${s}`);
-    const end = s + 1 < this.sentenceStarts.length ? this.sentenceStarts[s + 1] : this.length;
-    return new Span(this, start, end);
+    return new Span(this, start, this.sentenceEnd(s));
+  }
+
+  /** Token index one past the last token of sentence `s`. */
+  sentenceEnd(s: number): number {
+    return s + 1 < this.sentenceStarts.length ? this.sentenceStarts[s + 1] : this.length;
   }
 
   *sentences(): IterableIterator<Span> {

@@ -26,6 +26,10 @@ export class LinearModel {
   private readonly dense: boolean;
   /** Scratch sums of scoreSparse, one per class. */
   private readonly sums: Int32Array;
+  /** Scratch slot positions of the rows sumSparse found. */
+  private rows = new Int32Array(64);
+  /** Where loadSlots' result goes (see there). */
+  private sink = 0;
 
   private constructor(
     readonly labels: readonly string[],
@@ -122,6 +126,10 @@ export class LinearModel {
     sums.fill(0);
     const { table, mask, entries } = this;
     const wrap = table.length - 1;
+    let sink = this.loadSlots(keys, n);
+    if (this.rows.length < n) this.rows = new Int32Array(n * 2);
+    const rows = this.rows;
+    let found = 0;
     for (let f = 0; f < n; f++) {
       const key = keys[f] | 0;
       let at = (key & mask) * SLOT_SIZE;
@@ -131,6 +139,13 @@ export class LinearModel {
         k = table[at];
       }
       if (k === 0) continue;
+      rows[found++] = at;
+      // The first weight of each row, loaded before any is summed (see loadSlots).
+      sink ^= entries[table[at + 1]];
+    }
+    this.sink = sink;
+    for (let r = 0; r < found; r++) {
+      const at = rows[r];
       const end = table[at + 2];
       for (let j = table[at + 1]; j < end; j++) {
         const entry = entries[j];
@@ -141,12 +156,25 @@ export class LinearModel {
   }
 
   /**
+   * Loads the first slot of every key before any is probed. The table is larger than the cache: these loads do not
+   * depend on each other, so the CPU overlaps their misses, where the probing loop, which branches on each loaded
+   * key, would wait for them one by one. Returns a value that only keeps the loads from being optimised away.
+   */
+  private loadSlots(keys: Uint32Array, n: number): number {
+    const { table, mask } = this;
+    let sink = 0;
+    for (let f = 0; f < n; f++) sink ^= table[((keys[f] | 0) & mask) * SLOT_SIZE];
+    return sink;
+  }
+
+  /**
    * Sums in float32 (Math.fround) as a Float32Array would, so the scores equal the sparse sums: absent classes
    * hold 0, and adding 0 leaves a score unchanged.
    */
   private scoreDense(keys: Uint32Array, n: number, scores: Float32Array): void {
     const { table, mask } = this;
     const wrap = table.length - 1;
+    this.sink = this.loadSlots(keys, n);
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
@@ -258,22 +286,12 @@ function buildTable(
  */
 function bestSum(sums: Int32Array, allowed: Uint8Array | undefined): number {
   let best = -1;
-  let bestSum = 0;
   for (let c = 0; c < sums.length; c++) {
     if (allowed !== undefined && allowed[c] === 0) continue;
-    if (best < 0 || sums[c] > bestSum) {
-      bestSum = sums[c];
-      best = c;
-    }
+    if (best < 0 || sums[c] > sums[best]) best = c;
   }
-  return best < 0 ? bestSum0(sums) : best;
-}
-
-/** The first class with the largest sum (argmax when no class is allowed). */
-function bestSum0(sums: Int32Array): number {
-  let best = 0;
-  for (let c = 1; c < sums.length; c++) if (sums[c] > sums[best]) best = c;
-  return best;
+  // No class allowed: the plain argmax, as argmaxAllowed does.
+  return best < 0 && allowed !== undefined ? bestSum(sums, undefined) : best;
 }
 
 /** Index of the largest of `scores[0, n)`, the lowest index on ties. */

@@ -111,7 +111,7 @@ export class Lemmatizer implements Component {
   apply(doc: Doc): void {
     const { strings, text } = doc;
     for (let s = 0; s < doc.sentenceCount; s++) {
-      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length;
+      const end = doc.sentenceEnd(s);
       for (let i = doc.sentenceStarts[s]; i < end; i++) {
         const upos = strings.get(doc.upos[i]);
         let lemma = this.lemmaOf(text, doc.starts[i], doc.ends[i], upos, strings.get(doc.xpos[i]));

@@ -118,7 +118,7 @@ export class Linker implements Component {
     const state = new ArticleState(doc, published, this.kb, this.cache, this.data, new ActorTable(result.actors), result);
     for (let s = 0; s < doc.sentenceCount; s++) {
       const first = doc.sentenceStarts[s];
-      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length;
+      const end = doc.sentenceEnd(s);
       state.linkSentence(first, end);
     }
     result.mentions.sort((a, b) => a.start - b.start || a.end - b.end);

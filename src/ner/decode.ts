@@ -50,7 +50,7 @@ export class DocumentDecoder {
     const labels = this.labels;
     for (let k = 0; k < doc.sentenceCount; k++) {
       const start = doc.sentenceStarts[k];
-      const end = k + 1 < doc.sentenceCount ? doc.sentenceStarts[k + 1] : doc.length;
+      const end = doc.sentenceEnd(k);
       s.fill(doc, start, end, this.clusters, this.gazetteer);
       let prev = labels.start;
       let prev2 = labels.start;
@@ -105,7 +105,7 @@ export class DocumentDecoder {
       while (sentence + 1 < doc.sentenceCount && doc.sentenceStarts[sentence + 1] <= i) sentence++;
       if (!startsUpper(text, starts[i], ends[i])) continue;
       const first = doc.sentenceStarts[sentence] === i;
-      const end = sentence + 1 < doc.sentenceCount ? doc.sentenceStarts[sentence + 1] : doc.length;
+      const end = doc.sentenceEnd(sentence);
       const form = hashSlice(text, starts[i], ends[i]);
       const before = uses.get(form);
       let bits = before === undefined ? 0 : (before | DocumentUse.repeated);

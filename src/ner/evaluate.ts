@@ -97,7 +97,7 @@ export function evaluateRecognizer(recognizer: EntityRecognizer, documents: read
     recognizer.classify(doc, classes);
     for (let s = 0; s < doc.sentenceCount; s++) {
       const start = doc.sentenceStarts[s];
-      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length;
+      const end = doc.sentenceEnd(s);
       scorer.add(tags.slice(start, end), iobTags(classes, start, end, recognizer.labels));
     }
   }

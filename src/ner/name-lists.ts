@@ -56,7 +56,7 @@ export function trainingNames(doc: Doc, tags: readonly string[]): ListedName[] {
   const names: ListedName[] = [];
   for (let s = 0; s < doc.sentenceCount; s++) {
     const start = doc.sentenceStarts[s];
-    const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length;
+    const end = doc.sentenceEnd(s);
     for (const span of spansOfTags(tags.slice(start, end))) {
       const tokens = new Uint32Array(span.end - span.start);
       for (let k = 0; k < tokens.length; k++) {

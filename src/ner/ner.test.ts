@@ -112,7 +112,7 @@ test('static features stay within the sentence and see word clusters', () => {
   const featuresOf = (doc: Doc, sentence: number, word: number, c: WordClusters) => {
     const s = new SentenceFeatures();
     const start = doc.sentenceStarts[sentence];
-    const end = sentence + 1 < doc.sentenceCount ? doc.sentenceStarts[sentence + 1] : doc.length;
+    const end = doc.sentenceEnd(sentence);
     s.fill(doc, start, end, c, gazetteer);
     const out = new FeatureKeys();
     const i = start + word;

@@ -65,7 +65,7 @@ function goldClasses(document: NerDocument, labels: EntityLabels): Int32Array {
   const out = new Int32Array(doc.length);
   for (let s = 0; s < doc.sentenceCount; s++) {
     const start = doc.sentenceStarts[s];
-    const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length;
+    const end = doc.sentenceEnd(s);
     out.set(labels.encode(tags.slice(start, end)), start);
   }
   return out;

@@ -100,7 +100,7 @@ export function systemWords(doc: Doc): ScoredWords {
   const spans: number[] = [];
   for (let s = 0; s < doc.sentenceCount; s++) {
     const first = doc.sentenceStarts[s];
-    const last = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] - 1 : doc.length - 1;
+    const last = doc.sentenceEnd(s) - 1;
     if (last >= first) spans.push(doc.starts[first], doc.ends[last]);
   }
   return builder.build(spans);

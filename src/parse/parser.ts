@@ -109,7 +109,7 @@ export class DependencyParser implements Component {
     const labelIds = new Int32Array(this.labels.length).fill(-1);
     for (let s = 0; s < doc.sentenceCount; s++) {
       const start = doc.sentenceStarts[s];
-      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length;
+      const end = doc.sentenceEnd(s);
       this.parseSentence(doc, start, end, labelIds);
     }
   }

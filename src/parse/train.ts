@@ -167,7 +167,7 @@ function prepare(train: Treebank, sourceOf: number[], minLiftedLabelCount: numbe
   const subtyped = new Map<number, Set<string>>();
   for (let s = 0; s < doc.sentenceCount; s++) {
     const start = doc.sentenceStarts[s];
-    const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length;
+    const end = doc.sentenceEnd(s);
     let relations = subtyped.get(sourceOf[s]);
     if (!relations) subtyped.set(sourceOf[s], (relations = new Set()));
     for (let i = start; i < end; i++) {
@@ -179,7 +179,7 @@ function prepare(train: Treebank, sourceOf: number[], minLiftedLabelCount: numbe
   const counts = new Map<string, number>();
   for (let s = 0; s < doc.sentenceCount; s++) {
     const start = doc.sentenceStarts[s];
-    const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length;
+    const end = doc.sentenceEnd(s);
     const heads = Int32Array.from(train.head.subarray(start, end), (h) => (h < 0 ? -1 : h - start));
     const p = projectivize(heads, train.deprel.slice(start, end));
     for (const label of p.labels) counts.set(label, (counts.get(label) ?? 0) + 1);

@@ -115,7 +115,7 @@ export class CueReader {
   private sentenceRange(i: number): [number, number] {
     const doc = this.doc;
     const s = doc.sentenceOf(i);
-    return [doc.sentenceStarts[s], s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length];
+    return [doc.sentenceStarts[s], doc.sentenceEnd(s)];
   }
 
   /**

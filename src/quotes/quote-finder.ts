@@ -196,7 +196,7 @@ class ArticleQuotes {
     let lastSentence = doc.sentenceOf(span.close >= 0 ? span.close : span.end - 1);
     const after = span.close + 1;
     if (span.close >= 0 && after < doc.length && doc.sentenceStarts[lastSentence + 1] === after && this.startsLowerCase(after)) lastSentence++;
-    const end = lastSentence + 1 < doc.sentenceCount ? doc.sentenceStarts[lastSentence + 1] : doc.length;
+    const end = doc.sentenceEnd(lastSentence);
     return [doc.sentenceStarts[firstSentence], end];
   }
 
@@ -249,7 +249,7 @@ class ArticleQuotes {
   private indirectSpeech(s: number): void {
     const doc = this.doc;
     const first = doc.sentenceStarts[s];
-    const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length;
+    const end = doc.sentenceEnd(s);
     for (let v = first; v < end; v++) {
       if (this.inQuote[v]) continue;
       const cue = this.cues.at(v);

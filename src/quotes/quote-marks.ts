@@ -203,7 +203,7 @@ class MarkScanner {
   private cutOff(limit: number): void {
     const doc = this.doc;
     const sentence = doc.sentenceOf(this.lastOpening);
-    const sentenceEnd = sentence + 1 < doc.sentenceCount ? doc.sentenceStarts[sentence + 1] : doc.length;
+    const sentenceEnd = doc.sentenceEnd(sentence);
     this.emit(this.opens[0], -1, Math.min(limit, sentenceEnd));
     this.depth = 0;
   }

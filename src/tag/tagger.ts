@@ -110,7 +110,7 @@ export class Tagger implements Component {
     const choose: Choose = (keys, count, _token, allowed) => model.predict(keys, count, allowed);
     for (let s = 0; s < doc.sentenceCount; s++) {
       const start = doc.sentenceStarts[s];
-      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : n;
+      const end = doc.sentenceEnd(s);
       this.decoder.tagSentence(doc, start, end, choose, tags);
     }
     const uposIds = this.uposOf.map((label) => doc.strings.add(label));

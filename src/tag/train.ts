@@ -82,7 +82,7 @@ export function trainTagger(train: Treebank, dev: Treebank[], options: TaggerTra
       (function* (): Generator<[number, number]> {
         for (let s = 0; s < doc.sentenceCount; s++) {
           if (s % LEXICON_FOLDS === skipFold) continue;
-          const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length;
+          const end = doc.sentenceEnd(s);
           for (let i = doc.sentenceStarts[s]; i < end; i++) {
             yield [hashLower(doc.text, doc.starts[i], doc.ends[i]), uposClass.get(train.upos[i])!];
           }
@@ -125,7 +125,7 @@ export function trainTagger(train: Treebank, dev: Treebank[], options: TaggerTra
       for (let k = 0; k < trainers.length; k++) {
         const s = orders[k][item];
         const start = doc.sentenceStarts[s];
-        const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length;
+        const end = doc.sentenceEnd(s);
         trainer = trainers[k];
         decoders[s % LEXICON_FOLDS].tagSentence(doc, start, end, learn, predicted);
       }

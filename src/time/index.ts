@@ -46,7 +46,7 @@ export const timeComponent: Component = {
     const sentences: { start: number; end: number }[] = [];
     for (let s = 0; s < doc.sentenceCount; s++) {
       const first = doc.sentenceStarts[s];
-      const last = (s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : doc.length) - 1;
+      const last = doc.sentenceEnd(s) - 1;
       if (last >= first) sentences.push({ start: doc.starts[first], end: doc.ends[last] });
     }
     doc.timexes.length = 0;

@@ -378,7 +378,7 @@ export class EventCoder implements Component {
     if (args.clauseVerb < 0 || !args.clauseEvent) return undefined;
     const sentence = view.sentence[i];
     const first = view.doc.sentenceStarts[sentence];
-    const end = sentence + 1 < view.doc.sentenceCount ? view.doc.sentenceStarts[sentence + 1] : view.length;
+    const end = view.doc.sentenceEnd(sentence);
     let clause = clauseHead(view, args.clauseVerb);
     for (let depth = 0; depth < 3; depth++) {
       let best = -1;

@@ -211,7 +211,7 @@ export class ParseView {
     }
     this.sentence = new Int32Array(n);
     for (let s = 0; s < doc.sentenceCount; s++) {
-      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : n;
+      const end = doc.sentenceEnd(s);
       this.sentence.fill(s, doc.sentenceStarts[s], end);
     }
   }
@@ -225,7 +225,7 @@ export class ParseView {
     const { head, rel, doc } = this;
     for (let s = 0; s < doc.sentenceCount; s++) {
       const start = doc.sentenceStarts[s];
-      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : this.length;
+      const end = doc.sentenceEnd(s);
       let root = -1;
       let verb = -1;
       let verbless = true;
@@ -284,7 +284,7 @@ export class ParseView {
       const c = head[cc];
       if (c <= cc || !this.isNominalTag(c)) continue;
       // "De VS en de EU hebben gewaarschuwd" with "EU" an oblique: one without a preposition is no oblique.
-      const caseless = rel[c] === Rel.OBL && !this.hasCaseBetween(cc, c);
+      const caseless = rel[c] === Rel.OBL && !this.hasChildWith(c, Rel.CASE, cc + 1, c);
       if (!NOMINAL_ARGUMENTS.has(rel[c]) && !caseless) continue;
       // The phrase before the conjunction: climb from its last word to the sibling of c.
       let left = cc - 1;
@@ -293,12 +293,6 @@ export class ParseView {
       head[c] = left;
       rel[c] = Rel.CONJ;
     }
-  }
-
-  /** Whether a case marker of nominal c stands between token from and c. */
-  private hasCaseBetween(from: number, c: number): boolean {
-    for (let t = from + 1; t < c; t++) if (this.head[t] === c && this.rel[t] === Rel.CASE) return true;
-    return false;
   }
 
   /**
@@ -399,9 +393,7 @@ export class ParseView {
   /** A name, a pronoun, or a noun with a determiner of its own (before the coder's child lists exist). */
   private isFullNounPhrase(t: number): boolean {
     const tag = this.upos(t);
-    if (tag === 'PROPN' || tag === 'PRON') return true;
-    for (let d = t - 1; d >= 0 && d >= t - 6; d--) if (this.head[d] === t && this.rel[d] === Rel.DET) return true;
-    return false;
+    return tag === 'PROPN' || tag === 'PRON' || this.hasChildWith(t, Rel.DET, Math.max(0, t - 6), t);
   }
 
   /**
@@ -414,7 +406,7 @@ export class ParseView {
     for (let p = 0; p < length; p++) {
       if (this.upos(p) !== 'ADP' || (rel[p] !== Rel.NMOD && rel[p] !== Rel.OBL)) continue;
       const s = doc.sentenceOf(p);
-      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : length;
+      const end = doc.sentenceEnd(s);
       let nominal = -1;
       for (let t = p + 1; t < end && nominal < 0; t++) if (head[t] === p && (this.isNominalTag(t) || this.upos(t) === 'PRON')) nominal = t;
       if (nominal < 0) continue;
@@ -438,10 +430,10 @@ export class ParseView {
       if (rel[g] !== Rel.CSUBJ || verb <= g) continue;
       const s = doc.sentenceOf(g);
       const start = doc.sentenceStarts[s];
-      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : length;
+      const end = doc.sentenceEnd(s);
       if (this.hasChildWith(verb, Rel.NSUBJ, start, end)) continue;
       let comma = -1;
-      for (let t = verb - 1; t > g && comma < 0; t--) if (doc.tokenText(t) === ',' && this.dominatesByHead(g, t)) comma = t;
+      for (let t = verb - 1; t > g && comma < 0; t--) if (doc.tokenText(t) === ',' && this.dominates(g, t)) comma = t;
       if (comma < 0) continue;
       // The one phrase between the comma and the verb (adverbs of the verb aside).
       let subject = -1;
@@ -451,7 +443,7 @@ export class ParseView {
         phrases++;
         subject = t;
       }
-      if (phrases !== 1 || !(this.isNominalTag(subject) || this.upos(subject) === 'PRON') || !this.dominatesByHead(g, subject)) continue;
+      if (phrases !== 1 || !(this.isNominalTag(subject) || this.upos(subject) === 'PRON') || !this.dominates(g, subject)) continue;
       head[subject] = verb;
       rel[subject] = Rel.NSUBJ;
       rel[g] = Rel.ADVCL;
@@ -470,12 +462,12 @@ export class ParseView {
       if (rel[x] !== Rel.OBJ || verb < 0 || verb > x || !(this.isNominalTag(x) || this.upos(x) === 'PRON')) continue;
       // The first word after the object's phrase.
       let u = x + 1;
-      while (u < length && this.dominatesByHead(x, u)) u++;
+      while (u < length && this.dominates(x, u)) u++;
       if (u >= length || (rel[u] !== Rel.AUX && rel[u] !== Rel.AUX_PASS) || head[u] === verb || head[u] < u) continue;
       const other = head[u];
       const s = doc.sentenceOf(x);
       const start = doc.sentenceStarts[s];
-      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : length;
+      const end = doc.sentenceEnd(s);
       if (doc.sentenceOf(u) !== s || this.hasChildWith(other, Rel.NSUBJ, start, end) || this.hasChildWith(other, Rel.NSUBJ_PASS, start, end)) continue;
       head[x] = other;
       rel[x] = this.hasChildWith(other, Rel.AUX_PASS, start, end) ? Rel.NSUBJ_PASS : Rel.NSUBJ;
@@ -520,7 +512,7 @@ export class ParseView {
       stray++;
     }
     // Not when the verb outside hangs in the quote's own clause ("'…', zei hij" parsed with "zei" below the quote).
-    if (stray < 2 || !this.isVerb(outside) || this.dominatesByHead(verb, outside)) return;
+    if (stray < 2 || !this.isVerb(outside) || this.dominates(verb, outside)) return;
     head[verb] = outside;
     rel[verb] = Rel.CCOMP;
     for (let u = from; u < to; u++) if (u !== verb && this.upos(u) !== 'PUNCT' && head[u] === outside) head[u] = verb;
@@ -538,7 +530,7 @@ export class ParseView {
       if (rel[o] !== Rel.OBJ || verb <= o || rel[verb] !== Rel.ROOT || this.upos(verb) !== 'VERB' || !this.isNominalTag(o - 1)) continue;
       const s = doc.sentenceOf(o);
       const start = doc.sentenceStarts[s];
-      const end = s + 1 < doc.sentenceCount ? doc.sentenceStarts[s + 1] : length;
+      const end = doc.sentenceEnd(s);
       let subjectAfter = false;
       for (let t = verb + 1; t < end; t++) if (head[t] === verb && rel[t] === Rel.NSUBJ) subjectAfter = true;
       // The opening phrase: the verb's dependent whose words run up to the object.
@@ -553,12 +545,6 @@ export class ParseView {
   /** Whether a punctuation mark stands between tokens from and to. */
   private hasPunctuation(from: number, to: number): boolean {
     for (let t = from + 1; t < to; t++) if (this.upos(t) === 'PUNCT') return true;
-    return false;
-  }
-
-  /** Whether j lies in the subtree of i, climbing the heads (before the child lists exist). */
-  private dominatesByHead(i: number, j: number): boolean {
-    for (let k = j, steps = 0; k >= 0 && steps < 64; k = this.head[k], steps++) if (k === i) return true;
     return false;
   }
 
@@ -628,7 +614,7 @@ export class ParseView {
     return c < 0 ? '' : this.key(c);
   }
 
-  /** Whether j lies in the subtree of i (j == i included). */
+  /** Whether j lies in the subtree of i (j == i included); climbs the heads, so the repairs may use it too. */
   dominates(i: number, j: number): boolean {
     for (let k = j, steps = 0; k >= 0 && steps < 64; k = this.head[k], steps++) if (k === i) return true;
     return false;
