@@ -38,6 +38,19 @@ export class KeyIndex {
     }
   }
 
+  /**
+   * Writes the row of each of the first `n` keys (-1 when absent) into `rows`. Loads every key's first slot before
+   * probing any, so that the CPU overlaps the cache misses (see LinearModel.loadSlots); returns a value that only
+   * keeps those loads from being optimised away.
+   */
+  findAll(keys: Uint32Array, n: number, rows: Int32Array): number {
+    const { slots, mask } = this;
+    let sink = 0;
+    for (let f = 0; f < n; f++) sink ^= slots[(keys[f] & mask) * 2];
+    for (let f = 0; f < n; f++) rows[f] = this.find(keys[f]);
+    return sink;
+  }
+
   /** Row of `key`, adding a new row when absent. */
   findOrAdd(key: number): number {
     const row = this.find(key);

@@ -17,6 +17,10 @@ export class PerceptronTrainer {
   /** Instance counter t, starting at 1. */
   private instances = 1;
   private readonly scratch: Float32Array;
+  /** Scratch rows of the keys `score` looks up. */
+  private rows = new Int32Array(128);
+  /** Where the loads made ahead of scoring go (see score). */
+  private sink = 0;
 
   constructor(labels: readonly string[], expectedFeatures = 1 << 16) {
     if (labels.length < 2) throw new RangeError('PerceptronTrainer: need at least two classes');
@@ -38,11 +42,17 @@ export class PerceptronTrainer {
   score(keys: Uint32Array, n: number, scores: Float32Array): void {
     const C = this.classCount;
     scores.fill(0, 0, C);
+    if (this.rows.length < n) this.rows = new Int32Array(n * 2);
+    const { rows, weights } = this;
+    // Every row's first weight is loaded before any is summed, as the index loads its slots (KeyIndex.findAll).
+    let sink = this.index.findAll(keys, n, rows);
+    for (let f = 0; f < n; f++) if (rows[f] >= 0) sink += weights[rows[f] * C];
+    this.sink = sink;
     for (let f = 0; f < n; f++) {
-      const row = this.index.find(keys[f]);
+      const row = rows[f];
       if (row < 0) continue;
       const base = row * C;
-      for (let c = 0; c < C; c++) scores[c] += this.weights[base + c];
+      for (let c = 0; c < C; c++) scores[c] += weights[base + c];
     }
   }
 
