@@ -57,41 +57,98 @@ export function key3(template: number, a: number, b: number, c: number): number 
   return finish(mix(mix(mix(mix(template, a), b), c), 3));
 }
 
+/** Int32s staged per feature: the template (or a composed key), how many values (0 for a composed key), the values. */
+const STAGE = 5;
+
 /**
- * A reusable buffer of feature keys for one prediction: `clear()`, then `add*()`, then hand `keys` and
- * `length` to a model. Grows as needed; allocation-free in steady state.
+ * A reusable buffer of feature keys for one prediction: `clear()`, then `add*()` (or `push` for a composed key), then
+ * hand `hashed()` and `length` to a model. Grows as needed; allocation-free in steady state.
+ *
+ * The adds only store the values; `hashed()` turns them into key1/key2/key3 keys in one loop. An extractor makes up to
+ * a hundred keys per prediction, more hash calls than the JIT inlines into one function, and the calls it leaves
+ * cost more than the hashing (measured: the parser 20% faster than with a key3 call per feature).
  */
 export class FeatureKeys {
-  keys: Uint32Array;
   length = 0;
+  private staged: Int32Array;
+  private keys: Uint32Array;
+  /** Keys [0, hashedCount) are up to date in `keys`. */
+  private hashedCount = 0;
 
-  constructor(capacity = 64) {
+  constructor(private capacity = 64) {
+    this.staged = new Int32Array(capacity * STAGE);
     this.keys = new Uint32Array(capacity);
   }
 
   clear(): void {
     this.length = 0;
+    this.hashedCount = 0;
   }
 
   /** Adds an already composed key. */
   push(key: number): void {
-    if (this.length === this.keys.length) {
-      const grown = new Uint32Array(this.keys.length * 2);
-      grown.set(this.keys);
-      this.keys = grown;
-    }
-    this.keys[this.length++] = key;
+    if (this.length === this.capacity) this.grow();
+    const at = this.length++ * STAGE;
+    this.staged[at] = key;
+    this.staged[at + 1] = 0;
   }
 
   add1(template: number, a: number): void {
-    this.push(key1(template, a));
+    if (this.length === this.capacity) this.grow();
+    const at = this.length++ * STAGE;
+    const staged = this.staged;
+    staged[at] = template;
+    staged[at + 1] = 1;
+    staged[at + 2] = a;
   }
 
   add2(template: number, a: number, b: number): void {
-    this.push(key2(template, a, b));
+    if (this.length === this.capacity) this.grow();
+    const at = this.length++ * STAGE;
+    const staged = this.staged;
+    staged[at] = template;
+    staged[at + 1] = 2;
+    staged[at + 2] = a;
+    staged[at + 3] = b;
   }
 
   add3(template: number, a: number, b: number, c: number): void {
-    this.push(key3(template, a, b, c));
+    if (this.length === this.capacity) this.grow();
+    const at = this.length++ * STAGE;
+    const staged = this.staged;
+    staged[at] = template;
+    staged[at + 1] = 3;
+    staged[at + 2] = a;
+    staged[at + 3] = b;
+    staged[at + 4] = c;
+  }
+
+  /** The keys added since `clear()`, in order: what key1/key2/key3 give for the same values. */
+  hashed(): Uint32Array {
+    const { staged, keys, length } = this;
+    for (let f = this.hashedCount; f < length; f++) {
+      const at = f * STAGE;
+      const count = staged[at + 1];
+      if (count === 0) {
+        keys[f] = staged[at];
+        continue;
+      }
+      let h = mix(staged[at], staged[at + 2]);
+      if (count > 1) h = mix(h, staged[at + 3]);
+      if (count > 2) h = mix(h, staged[at + 4]);
+      keys[f] = finish(mix(h, count));
+    }
+    this.hashedCount = length;
+    return keys;
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const staged = new Int32Array(this.capacity * STAGE);
+    staged.set(this.staged);
+    this.staged = staged;
+    const keys = new Uint32Array(this.capacity);
+    keys.set(this.keys);
+    this.keys = keys;
   }
 }

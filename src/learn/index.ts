@@ -2,7 +2,8 @@
  * Learning core shared by the tagger, lemmatizer, parser and entity recogniser.
  *
  * Public API (stable):
- * - Features: `FeatureKeys` (reusable key buffer: clear/push/add1/add2/add3), `key1|key2|key3(template, ...values)`,
+ * - Features: `FeatureKeys` (reusable key buffer: clear/push/add1/add2/add3, then hashed() and length),
+ *   `key1|key2|key3(template, ...values)`,
  *   `hashString(text)`, `hashSlice(text, start, end)`, `mix`/`finish` for custom composition. Keys are non-zero
  *   uint32; values are interned ids or string hashes; the template id keeps feature families apart.
  * - Training: `PerceptronTrainer(labels, expectedFeatures?)` with `score(keys, n, scores)`, `predict(keys, n)`,

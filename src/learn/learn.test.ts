@@ -11,6 +11,9 @@ import {
   decodeModelFile,
   encodeModelFile,
   hashString,
+  key1,
+  key2,
+  key3,
   jsonSection,
   readJsonSection,
   readModelFile,
@@ -30,7 +33,7 @@ function toyData(seed: number, count: number): { keys: Uint32Array; truth: numbe
     f.add1(1, hashString(['red', 'green', 'blue'][truth]));
     f.add1(2, random.int(5));
     f.add1(3, 0);
-    out.push({ keys: f.keys.slice(0, f.length), truth });
+    out.push({ keys: f.hashed().slice(0, f.length), truth });
   }
   return out;
 }
@@ -105,6 +108,26 @@ test('pruning drops small weights', () => {
   assert.equal(model.predict(Uint32Array.of(10, 20), 2), 0);
 });
 
+test('FeatureKeys.hashed gives the keys of key1/key2/key3 and pushed keys, also when more are added after hashing', () => {
+  const keys = new FeatureKeys(2);
+  keys.add1(7, 0xdeadbeef);
+  keys.add2(8, 3, 0x80000001);
+  const first = Array.from(keys.hashed().subarray(0, keys.length));
+  keys.add3(9, 1, 2, 0xffffffff);
+  keys.push(12345);
+  keys.add1(7, 0xdeadbeef);
+  assert.deepEqual(Array.from(keys.hashed().subarray(0, keys.length)), [
+    ...first,
+    key3(9, 1, 2, 0xffffffff),
+    12345,
+    key1(7, 0xdeadbeef),
+  ]);
+  assert.deepEqual(first, [key1(7, 0xdeadbeef), key2(8, 3, 0x80000001)]);
+  keys.clear();
+  keys.add2(8, 3, 0x80000001);
+  assert.deepEqual(Array.from(keys.hashed().subarray(0, keys.length)), [key2(8, 3, 0x80000001)]);
+});
+
 test('SeededRandom repeats its sequence and FeatureKeys grows', () => {
   const a = new SeededRandom(5);
   const b = new SeededRandom(5);
@@ -112,8 +135,8 @@ test('SeededRandom repeats its sequence and FeatureKeys grows', () => {
   const keys = new FeatureKeys(1);
   for (let i = 0; i < 100; i++) keys.add2(1, i, i);
   assert.equal(keys.length, 100);
-  assert.equal(new Set(keys.keys.subarray(0, keys.length)).size, 100);
-  assert.ok(keys.keys.subarray(0, keys.length).every((k) => k !== 0));
+  assert.equal(new Set(keys.hashed().subarray(0, keys.length)).size, 100);
+  assert.ok(keys.hashed().subarray(0, keys.length).every((k) => k !== 0));
 });
 
 test('scores are the exact sums of the quantised weights, for in-table (≤ 3 classes) and sparse rows alike', () => {

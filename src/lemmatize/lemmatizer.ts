@@ -160,7 +160,7 @@ export class Lemmatizer implements Component {
     const form = text.slice(start, end);
     const lower = form.toLowerCase();
     lemmaFeatures(text, start, end, uposHash, xposHash, this.keys);
-    this.model.score(this.keys.keys, this.keys.length, this.scores);
+    this.model.score(this.keys.hashed(), this.keys.length, this.scores);
     if (this.picker.pick(this.scores, form, lower) >= 0) return withoutBreakMark(this.picker.lemma);
     return KEEP_CASE_TAGS.has(upos) ? form : lower;
   }

@@ -92,9 +92,9 @@ export function trainLemmatizer(train: Treebank, dev: Treebank[], options: Lemma
     learn: (k) => {
       const i = tokens[k];
       lemmaFeatures(doc.text, doc.starts[i], doc.ends[i], uposHashes[k], xposHashes[k], keys);
-      trainer.score(keys.keys, keys.length, scores);
+      trainer.score(keys.hashed(), keys.length, scores);
       const guess = picker.pick(scores, forms[k], lowers[k]);
-      if (guess >= 0) trainer.update(keys.keys, keys.length, gold[k], guess);
+      if (guess >= 0) trainer.update(keys.hashed(), keys.length, gold[k], guess);
       trainer.tick();
     },
     snapshot: () => {

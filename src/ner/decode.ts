@@ -71,7 +71,7 @@ export class DocumentDecoder {
         if (s.upper[p]) for (const key of this.contexts.get(form) ?? NO_KEYS) keys.push(key);
         // Two known people side by side: the entity must end at this token.
         const mustEnd = i === end - 1 || (s.upper[p] !== 0 && s.upper[p + 1] !== 0 && this.gazetteer.separatesPeople(s.lower, p));
-        const label = choose(keys.keys, keys.length, i, labels.allowed(prev, mustEnd));
+        const label = choose(keys.hashed(), keys.length, i, labels.allowed(prev, mustEnd));
         out[i] = label;
         // The model left an entity open: it ends at the previous token.
         if (prev !== labels.start && isOpen(prev) && !(label !== OUTSIDE && !startsEntity(label) && typeOf(label) === typeOf(prev))) {

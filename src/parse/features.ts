@@ -3,7 +3,7 @@
  * around the stack and buffer (after Zhang & Nivre 2011, adapted to arc-hybrid). Each feature is a 32-bit
  * hash of a template number and its values; the classifier maps hashes to weight rows.
  */
-import { hashLower, hashString, hashSuffix, key1, key2, key3 } from '../learn/index.js';
+import { hashLower, hashString, hashSuffix, key2, type FeatureKeys } from '../learn/index.js';
 import { NONE, type ParseState } from './transitions.js';
 
 /** Per-word values of one sentence; index n is the root token. Reused across sentences. */
@@ -83,7 +83,6 @@ function distanceBin(d: number): number {
   return d < 5 ? d : d < 8 ? 5 : d < 12 ? 6 : 7;
 }
 
-/** Writes the features of `state` into `out` and returns how many there are. */
 /** Value of word `i` in `values`, or the missing value. */
 function at(values: Uint32Array | Uint8Array, i: number): number {
   return i === NONE ? NONE_VALUE : values[i];
@@ -99,7 +98,8 @@ function near(tags: Uint32Array, n: number, i: number): number {
   return i < 0 || i > n ? NONE_VALUE : tags[i];
 }
 
-export function extractFeatures(state: ParseState, sentence: EncodedSentence, out: Uint32Array): number {
+/** Writes the features of `state` into `out` (cleared first). */
+export function extractFeatures(state: ParseState, sentence: EncodedSentence, out: FeatureKeys): void {
   const W = sentence.words;
   const P = sentence.tags;
   const S = sentence.suffixes;
@@ -136,117 +136,116 @@ export function extractFeatures(state: ParseState, sentence: EncodedSentence, ou
   const WP = sentence.wordTags;
   const s0wp = at(WP, s0), s1wp = at(WP, s1), b0wp = WP[b0];
 
-  let k = 0;
-  out[k++] = key1(1, 0);
+  out.clear();
+  out.add1(1, 0);
   // Single positions.
-  out[k++] = key1(2, s0w);
-  out[k++] = key1(3, s0p);
-  out[k++] = key1(4, s0wp);
-  out[k++] = key1(5, s1w);
-  out[k++] = key1(6, s1p);
-  out[k++] = key1(7, s1wp);
-  out[k++] = key1(8, b0w);
-  out[k++] = key1(9, b0p);
-  out[k++] = key1(10, b0wp);
-  out[k++] = key1(11, b1w);
-  out[k++] = key1(12, b1p);
-  out[k++] = key1(13, at(WP, b1));
-  out[k++] = key1(14, b2w);
-  out[k++] = key1(15, b2p);
-  out[k++] = key1(16, s2p);
-  out[k++] = key2(18, s0 === NONE ? NONE_VALUE : S[s0], s0p);
-  out[k++] = key2(19, S[b0], b0p);
+  out.add1(2, s0w);
+  out.add1(3, s0p);
+  out.add1(4, s0wp);
+  out.add1(5, s1w);
+  out.add1(6, s1p);
+  out.add1(7, s1wp);
+  out.add1(8, b0w);
+  out.add1(9, b0p);
+  out.add1(10, b0wp);
+  out.add1(11, b1w);
+  out.add1(12, b1p);
+  out.add1(13, at(WP, b1));
+  out.add1(14, b2w);
+  out.add1(15, b2p);
+  out.add1(16, s2p);
+  out.add2(18, s0 === NONE ? NONE_VALUE : S[s0], s0p);
+  out.add2(19, S[b0], b0p);
   // Pairs.
-  out[k++] = key2(21, s0wp, b0wp);
-  out[k++] = key2(24, s0wp, b0p);
-  out[k++] = key2(25, s0p, b0wp);
-  out[k++] = key2(26, s0w, b0w);
-  out[k++] = key2(27, s0p, b0p);
-  out[k++] = key2(28, b0p, b1p);
-  out[k++] = key2(29, s0w, s1w);
-  out[k++] = key2(30, s0p, s1p);
-  out[k++] = key2(31, s1wp, s0p);
-  out[k++] = key2(32, s1p, s0wp);
-  out[k++] = key2(35, s1p, b0p);
+  out.add2(21, s0wp, b0wp);
+  out.add2(24, s0wp, b0p);
+  out.add2(25, s0p, b0wp);
+  out.add2(26, s0w, b0w);
+  out.add2(27, s0p, b0p);
+  out.add2(28, b0p, b1p);
+  out.add2(29, s0w, s1w);
+  out.add2(30, s0p, s1p);
+  out.add2(31, s1wp, s0p);
+  out.add2(32, s1p, s0wp);
+  out.add2(35, s1p, b0p);
   // Triples of tags.
-  out[k++] = key3(36, b0p, b1p, b2p);
-  out[k++] = key3(37, s0p, b0p, b1p);
-  out[k++] = key3(38, s1p, s0p, b0p);
-  out[k++] = key3(39, s0p, at(P, s0l1), b0p);
-  out[k++] = key3(40, s0p, at(P, s0r1), b0p);
-  out[k++] = key3(41, s0p, b0p, at(P, b0l1));
-  out[k++] = key3(42, s1p, s0p, at(P, s0l1));
-  out[k++] = key3(43, s1p, s0p, at(P, s0r1));
-  out[k++] = key3(44, s2p, s1p, s0p);
-  out[k++] = key3(45, s1p, at(P, s1r1), s0p);
-  out[k++] = key3(46, s1p, at(P, s1l1), s0p);
+  out.add3(36, b0p, b1p, b2p);
+  out.add3(37, s0p, b0p, b1p);
+  out.add3(38, s1p, s0p, b0p);
+  out.add3(39, s0p, at(P, s0l1), b0p);
+  out.add3(40, s0p, at(P, s0r1), b0p);
+  out.add3(41, s0p, b0p, at(P, b0l1));
+  out.add3(42, s1p, s0p, at(P, s0l1));
+  out.add3(43, s1p, s0p, at(P, s0r1));
+  out.add3(44, s2p, s1p, s0p);
+  out.add3(45, s1p, at(P, s1r1), s0p);
+  out.add3(46, s1p, at(P, s1l1), s0p);
   // Distance.
-  out[k++] = key2(50, s0w, distance);
-  out[k++] = key2(51, s0p, distance);
-  out[k++] = key2(52, b0w, distance);
-  out[k++] = key2(53, b0p, distance);
-  out[k++] = key3(54, s0w, b0w, distance);
-  out[k++] = key3(55, s0p, b0p, distance);
-  out[k++] = key3(56, s1p, s0p, stackDistance);
+  out.add2(50, s0w, distance);
+  out.add2(51, s0p, distance);
+  out.add2(52, b0w, distance);
+  out.add2(53, b0p, distance);
+  out.add3(54, s0w, b0w, distance);
+  out.add3(55, s0p, b0p, distance);
+  out.add3(56, s1p, s0p, stackDistance);
   // Valency.
-  out[k++] = key2(58, s0w, s0vr);
-  out[k++] = key2(59, s0p, s0vr);
-  out[k++] = key2(60, s0w, s0vl);
-  out[k++] = key2(61, s0p, s0vl);
-  out[k++] = key2(62, b0w, b0vl);
-  out[k++] = key2(63, b0p, b0vl);
+  out.add2(58, s0w, s0vr);
+  out.add2(59, s0p, s0vr);
+  out.add2(60, s0w, s0vl);
+  out.add2(61, s0p, s0vl);
+  out.add2(62, b0w, b0vl);
+  out.add2(63, b0p, b0vl);
   // Children.
-  out[k++] = key1(64, at(W, s0l1));
-  out[k++] = key1(65, at(P, s0l1));
-  out[k++] = key1(66, labelAt(L, s0l1));
-  out[k++] = key1(67, at(W, s0r1));
-  out[k++] = key1(68, at(P, s0r1));
-  out[k++] = key1(69, labelAt(L, s0r1));
-  out[k++] = key1(70, at(W, b0l1));
-  out[k++] = key1(71, at(P, b0l1));
-  out[k++] = key1(72, labelAt(L, b0l1));
-  out[k++] = key2(73, at(P, s1r1), labelAt(L, s1r1));
-  out[k++] = key2(74, at(P, s1l1), labelAt(L, s1l1));
-  out[k++] = key3(76, s0p, labelAt(L, s0l1), labelAt(L, s0l2));
-  out[k++] = key3(77, s0p, labelAt(L, s0r1), labelAt(L, s0r2));
-  out[k++] = key3(78, b0p, labelAt(L, b0l1), labelAt(L, b0l2));
-  out[k++] = key1(80, at(P, s0l2));
-  out[k++] = key1(82, at(P, s0r2));
-  out[k++] = key1(83, at(P, b0l2));
-  out[k++] = key3(84, s0p, at(P, s0l1), at(P, s0l2));
-  out[k++] = key3(85, s0p, at(P, s0r1), at(P, s0r2));
-  out[k++] = key3(86, b0p, at(P, b0l1), at(P, b0l2));
+  out.add1(64, at(W, s0l1));
+  out.add1(65, at(P, s0l1));
+  out.add1(66, labelAt(L, s0l1));
+  out.add1(67, at(W, s0r1));
+  out.add1(68, at(P, s0r1));
+  out.add1(69, labelAt(L, s0r1));
+  out.add1(70, at(W, b0l1));
+  out.add1(71, at(P, b0l1));
+  out.add1(72, labelAt(L, b0l1));
+  out.add2(73, at(P, s1r1), labelAt(L, s1r1));
+  out.add2(74, at(P, s1l1), labelAt(L, s1l1));
+  out.add3(76, s0p, labelAt(L, s0l1), labelAt(L, s0l2));
+  out.add3(77, s0p, labelAt(L, s0r1), labelAt(L, s0r2));
+  out.add3(78, b0p, labelAt(L, b0l1), labelAt(L, b0l2));
+  out.add1(80, at(P, s0l2));
+  out.add1(82, at(P, s0r2));
+  out.add1(83, at(P, b0l2));
+  out.add3(84, s0p, at(P, s0l1), at(P, s0l2));
+  out.add3(85, s0p, at(P, s0r1), at(P, s0r2));
+  out.add3(86, b0p, at(P, b0l1), at(P, b0l2));
   // Label sets.
-  out[k++] = key2(88, s0w, s0sl);
-  out[k++] = key2(89, s0p, s0sl);
-  out[k++] = key2(90, s0w, s0sr);
-  out[k++] = key2(91, s0p, s0sr);
-  out[k++] = key2(92, b0w, b0sl);
-  out[k++] = key2(93, b0p, b0sl);
+  out.add2(88, s0w, s0sl);
+  out.add2(89, s0p, s0sl);
+  out.add2(90, s0w, s0sr);
+  out.add2(91, s0p, s0sr);
+  out.add2(92, b0w, b0sl);
+  out.add2(93, b0p, b0sl);
   // Capitalisation: words inside a name ("Grote Prijs van België") attach as the name's parts, not by their tags.
   const C = sentence.cases;
   const s0c = s0 === NONE ? NONE_VALUE : C[s0], s1c = s1 === NONE ? NONE_VALUE : C[s1], b0c = C[b0];
-  out[k++] = key3(97, s0c, b0c, at(C, b1));
-  out[k++] = key3(98, s0p, b0p, s0c * 8 + b0c);
-  out[k++] = key3(99, s1p, s0p, s1c * 8 + s0c);
+  out.add3(97, s0c, b0c, at(C, b1));
+  out.add3(98, s0p, b0p, s0c * 8 + b0c);
+  out.add3(99, s1p, s0p, s1c * 8 + s0c);
   // Lexical attachment: the word s0 opens with (a preposition, a conjunction) against its candidate heads.
   const s0l1w = at(W, s0l1);
-  out[k++] = key3(94, s1w, s0l1w, s0p);
-  out[k++] = key3(95, s1p, s0l1w, s0w);
-  out[k++] = key3(96, b0w, s0l1w, s0p);
-  if (!sentence.useXtags) return k;
+  out.add3(94, s1w, s0l1w, s0p);
+  out.add3(95, s1p, s0l1w, s0w);
+  out.add3(96, b0w, s0l1w, s0p);
+  if (!sentence.useXtags) return;
   // Treebank tags, where the tagger gives them.
   const X = sentence.xtags;
   const s0x = at(X, s0), s1x = at(X, s1), b0x = X[b0], b1x = at(X, b1);
-  out[k++] = key1(140, s0x);
-  out[k++] = key1(141, s1x);
-  out[k++] = key1(142, b0x);
-  out[k++] = key1(143, b1x);
-  out[k++] = key2(144, s0x, b0x);
-  out[k++] = key2(145, s1x, s0x);
-  out[k++] = key3(146, s0x, b0x, b1x);
-  out[k++] = key3(147, s1x, s0x, b0x);
-  return k;
+  out.add1(140, s0x);
+  out.add1(141, s1x);
+  out.add1(142, b0x);
+  out.add1(143, b1x);
+  out.add2(144, s0x, b0x);
+  out.add2(145, s1x, s0x);
+  out.add3(146, s0x, b0x, b1x);
+  out.add3(147, s1x, s0x, b0x);
 }
 
 /** Upper bound on the features `extractLabelFeatures` yields. */
@@ -263,8 +262,8 @@ export function extractLabelFeatures(
   head: number,
   dependent: number,
   other: number,
-  out: Uint32Array,
-): number {
+  out: FeatureKeys,
+): void {
   const W = sentence.words;
   const P = sentence.tags;
   const S = sentence.suffixes;
@@ -279,49 +278,48 @@ export function extractLabelFeatures(
   const hl1 = state.left1[head];
   const hr1 = state.right1[head];
 
-  let k = 0;
-  out[k++] = key1(101, 0);
-  out[k++] = key1(102, dw);
-  out[k++] = key1(103, dp);
-  out[k++] = key1(104, dwp);
-  out[k++] = key1(105, hw);
-  out[k++] = key1(106, hp);
-  out[k++] = key1(107, hwp);
-  out[k++] = key2(108, dwp, hwp);
-  out[k++] = key2(109, dw, hp);
-  out[k++] = key2(110, dp, hw);
-  out[k++] = key2(111, dp, hp);
-  out[k++] = key3(112, dp, hp, distance);
-  out[k++] = key2(113, dw, distance);
-  out[k++] = key2(114, S[dependent], dp);
-  out[k++] = key2(115, S[head], hp);
-  out[k++] = key3(116, dp, hp, at(P, other));
-  out[k++] = key2(117, dw, at(P, other));
-  out[k++] = key3(118, dp, near(P, n, dependent - 1), near(P, n, dependent + 1));
-  out[k++] = key3(119, hp, near(P, n, head - 1), near(P, n, head + 1));
-  out[k++] = key2(120, dp, near(P, n, dependent - 1));
-  out[k++] = key2(121, dp, near(P, n, dependent + 1));
-  out[k++] = key3(122, dp, labelAt(L, dl1), labelAt(L, dr1));
-  out[k++] = key3(123, dp, at(P, dl1), at(P, dr1));
-  out[k++] = key2(124, dw, labelAt(L, dl1));
-  out[k++] = key2(125, dw, labelAt(L, dr1));
-  out[k++] = key3(126, hp, labelAt(L, hl1), labelAt(L, hr1));
-  out[k++] = key2(127, dp, state.leftLabels[dependent]);
-  out[k++] = key2(128, dp, state.rightLabels[dependent]);
-  out[k++] = key3(129, dp, hp, state.leftLabels[head] ^ (state.rightLabels[head] * 31));
-  out[k++] = key3(130, dp, state.leftCount[dependent], state.rightCount[dependent]);
-  out[k++] = key2(131, dw, W[dl1 === NONE ? n : dl1]);
-  out[k++] = key3(132, dp, hp, W[dl1 === NONE ? n : dl1]);
-  out[k++] = key2(133, hw, dp);
-  out[k++] = key3(134, dp, hp, labelAt(L, hl1));
-  out[k++] = key3(135, dp, hp, labelAt(L, hr1));
-  out[k++] = key3(136, dwp, hp, distance);
-  out[k++] = key3(137, dp, hp, sentence.cases[dependent] * 8 + sentence.cases[head]);
-  if (!sentence.useXtags) return k;
+  out.clear();
+  out.add1(101, 0);
+  out.add1(102, dw);
+  out.add1(103, dp);
+  out.add1(104, dwp);
+  out.add1(105, hw);
+  out.add1(106, hp);
+  out.add1(107, hwp);
+  out.add2(108, dwp, hwp);
+  out.add2(109, dw, hp);
+  out.add2(110, dp, hw);
+  out.add2(111, dp, hp);
+  out.add3(112, dp, hp, distance);
+  out.add2(113, dw, distance);
+  out.add2(114, S[dependent], dp);
+  out.add2(115, S[head], hp);
+  out.add3(116, dp, hp, at(P, other));
+  out.add2(117, dw, at(P, other));
+  out.add3(118, dp, near(P, n, dependent - 1), near(P, n, dependent + 1));
+  out.add3(119, hp, near(P, n, head - 1), near(P, n, head + 1));
+  out.add2(120, dp, near(P, n, dependent - 1));
+  out.add2(121, dp, near(P, n, dependent + 1));
+  out.add3(122, dp, labelAt(L, dl1), labelAt(L, dr1));
+  out.add3(123, dp, at(P, dl1), at(P, dr1));
+  out.add2(124, dw, labelAt(L, dl1));
+  out.add2(125, dw, labelAt(L, dr1));
+  out.add3(126, hp, labelAt(L, hl1), labelAt(L, hr1));
+  out.add2(127, dp, state.leftLabels[dependent]);
+  out.add2(128, dp, state.rightLabels[dependent]);
+  out.add3(129, dp, hp, state.leftLabels[head] ^ (state.rightLabels[head] * 31));
+  out.add3(130, dp, state.leftCount[dependent], state.rightCount[dependent]);
+  out.add2(131, dw, W[dl1 === NONE ? n : dl1]);
+  out.add3(132, dp, hp, W[dl1 === NONE ? n : dl1]);
+  out.add2(133, hw, dp);
+  out.add3(134, dp, hp, labelAt(L, hl1));
+  out.add3(135, dp, hp, labelAt(L, hr1));
+  out.add3(136, dwp, hp, distance);
+  out.add3(137, dp, hp, sentence.cases[dependent] * 8 + sentence.cases[head]);
+  if (!sentence.useXtags) return;
   const dx = sentence.xtags[dependent], hx = sentence.xtags[head];
-  out[k++] = key1(150, dx);
-  out[k++] = key2(151, dx, hx);
-  out[k++] = key2(152, dw, hx);
-  out[k++] = key2(153, dx, hp);
-  return k;
+  out.add1(150, dx);
+  out.add2(151, dx, hx);
+  out.add2(152, dw, hx);
+  out.add2(153, dx, hp);
 }

@@ -2,6 +2,7 @@ import { attachExtraposedPhrases, verbFinalClauseMarkers } from './extraposition
 import { NO_HEAD, type Doc } from '../doc/doc.js';
 import type { Annotation, Component } from '../pipeline/component.js';
 import {
+  FeatureKeys,
   LinearModel,
   jsonSection,
   readJsonSection,
@@ -62,7 +63,7 @@ export class DependencyParser implements Component {
 
   private readonly state = new ParseState();
   private readonly sentence = new EncodedSentence();
-  private readonly keys = new Uint32Array(Math.max(MAX_FEATURES, MAX_LABEL_FEATURES));
+  private readonly keys = new FeatureKeys(Math.max(MAX_FEATURES, MAX_LABEL_FEATURES));
   private readonly moveScores = new Float32Array(MOVE_COUNT);
   /** Words that open a verb-final clause in the model's language (see extraposition.ts). */
   private readonly clauseMarkers: ReadonlySet<string>;
@@ -189,8 +190,8 @@ export class DependencyParser implements Component {
     }
     if (legal > 1) {
       // Only a real choice needs the move classifier.
-      const count = extractFeatures(state, this.sentence, keys);
-      this.moves.score(keys, count, moveScores);
+      extractFeatures(state, this.sentence, keys);
+      this.moves.score(keys.hashed(), keys.length, moveScores);
       move = -1;
       for (let m = 0; m < MOVE_COUNT; m++) {
         if (state.isLegal(m) && (move < 0 || moveScores[m] > moveScores[move])) move = m;
@@ -205,9 +206,9 @@ export class DependencyParser implements Component {
     const dependent = state.stackAt(0);
     const head = move === LEFT ? state.bufferAt(0) : state.stackAt(1);
     const other = move === LEFT ? state.stackAt(1) : state.bufferAt(0);
-    const count = extractLabelFeatures(state, this.sentence, head, dependent, other, keys);
+    extractLabelFeatures(state, this.sentence, head, dependent, other, keys);
     const model = move === RIGHT ? this.rightLabels : this.leftLabels;
-    const best = model.predict(keys, count);
+    const best = model.predict(keys.hashed(), keys.length);
     return (move === RIGHT ? this.rightToLabel : this.leftToLabel)[best];
   }
 

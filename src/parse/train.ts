@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import type { Doc } from '../doc/doc.js';
 import type { ConlluSentence } from '../io/conllu.js';
 import {
+  FeatureKeys,
   PerceptronTrainer,
   SeededRandom,
   argmax,
@@ -242,7 +243,7 @@ class TrainingSession {
   private readonly random: SeededRandom;
   private readonly state = new ParseState();
   private readonly sentence = new EncodedSentence();
-  private readonly keys = new Uint32Array(Math.max(MAX_FEATURES, MAX_LABEL_FEATURES));
+  private readonly keys = new FeatureKeys(Math.max(MAX_FEATURES, MAX_LABEL_FEATURES));
   private readonly moveScores = new Float32Array(MOVE_COUNT);
   private readonly costs = new Int32Array(MOVE_COUNT);
   private readonly labelScores: Float32Array;
@@ -294,8 +295,9 @@ class TrainingSession {
         state.apply(forced, forced === SHIFT ? 0 : this.learnLabel(forced, item));
         continue;
       }
-      const count = extractFeatures(state, sentence, keys);
-      this.moves.score(keys, count, moveScores);
+      extractFeatures(state, sentence, keys);
+      const hashed = keys.hashed();
+      this.moves.score(hashed, keys.length, moveScores);
       let guess = -1;
       let minCost = Infinity;
       for (let m = 0; m < MOVE_COUNT; m++) {
@@ -309,7 +311,7 @@ class TrainingSession {
         if (!state.isLegal(m) || costs[m] !== minCost) continue;
         if (oracle < 0 || moveScores[m] > moveScores[oracle]) oracle = m;
       }
-      if (costs[guess] > minCost) this.moves.update(keys, count, oracle, guess);
+      if (costs[guess] > minCost) this.moves.update(hashed, keys.length, oracle, guess);
       this.moves.tick();
       const move = explore && this.random.next() < p ? guess : oracle;
       state.apply(move, move === SHIFT ? 0 : this.learnLabel(move, item));
@@ -333,16 +335,17 @@ class TrainingSession {
     const dependent = state.stackAt(0);
     const head = move === LEFT ? state.bufferAt(0) : state.stackAt(1);
     const other = move === LEFT ? state.stackAt(1) : state.bufferAt(0);
-    const count = extractLabelFeatures(state, this.sentence, head, dependent, other, keys);
+    extractLabelFeatures(state, this.sentence, head, dependent, other, keys);
+    const hashed = keys.hashed();
     const trainer = move === RIGHT ? this.right : this.left;
-    trainer.score(keys, count, this.labelScores);
+    trainer.score(hashed, keys.length, this.labelScores);
     const guess = argmax(this.labelScores, trainer.labels.length);
     const guessLabel = (move === RIGHT ? this.rightToLabel : this.leftToLabel)[guess];
     if (item.goldHeads[dependent] === head) {
       const gold = item.goldLabels[dependent];
       const truth = (move === RIGHT ? this.rightClass : this.leftClass)[gold];
       const acceptable = item.lenient[dependent] === 1 && this.relationOf[guessLabel] === this.relationOf[gold];
-      if (truth >= 0 && !acceptable) trainer.update(keys, count, truth, guess);
+      if (truth >= 0 && !acceptable) trainer.update(hashed, keys.length, truth, guess);
       trainer.tick();
     }
     return guessLabel;

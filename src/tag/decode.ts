@@ -44,7 +44,7 @@ export class TagDecoder {
       if (tag < 0) {
         contextFeatures(h, p, i - start, this.clauseEnds, keys);
         historyFeatures(h, p, prev, prev2, keys);
-        tag = choose(keys.keys, keys.length, i, this.kinds.maskFor(h.kind[p]));
+        tag = choose(keys.hashed(), keys.length, i, this.kinds.maskFor(h.kind[p]));
       }
       tags[i] = tag;
       prev2 = prev;
