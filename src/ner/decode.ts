@@ -120,6 +120,7 @@ export class DocumentDecoder {
       }
     }
     this.keyStarts[doc.length] = used;
+    markNearNames(doc, word.flags);
   }
 
   /**
@@ -149,6 +150,15 @@ export class DocumentDecoder {
       const upper = (flags & UPPER) !== 0;
       const initial = (flags & SENTENCE_START) !== 0;
       const form = word.form[i];
+      if (kind === Pass.first && !(flags & NEAR_NAME)) {
+        // The second pass reads the first's decisions on capitalised words and the two words after them only: far
+        // from any, the first pass says O without scoring (same decisions on the dev set, a third faster).
+        if (prev !== labels.start && isOpen(prev)) out[i - 1] = closed(prev);
+        out[i] = OUTSIDE;
+        prev2 = prev;
+        prev = OUTSIDE;
+        continue;
+      }
       const from = this.keyStarts[i];
       const to = this.keyStarts[i + 1];
       keys.clear();
@@ -258,6 +268,20 @@ const enum Pass {
 const UPPER = 1;
 const SENTENCE_START = 2;
 const MUST_END = 4;
+/** A capitalised word at most two words away in the sentence. */
+const NEAR_NAME = 8;
+
+/** Sets NEAR_NAME on every token with a capitalised word within two words of it in its sentence. */
+function markNearNames(doc: Doc, flags: Uint8Array): void {
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    const start = doc.sentenceStarts[s];
+    const end = doc.sentenceEnd(s);
+    for (let i = start; i < end; i++) {
+      if (!(flags[i] & UPPER)) continue;
+      for (let j = Math.max(start, i - 2); j < Math.min(end, i + 3); j++) flags[j] |= NEAR_NAME;
+    }
+  }
+}
 
 /** Per token of a document: the hashes the decision-dependent features combine with, and flags. */
 class TokenWords {
