@@ -62,7 +62,7 @@ export class DocumentDecoder {
       return;
     }
     if (this.firstClasses.length < doc.length) this.firstClasses = new Int32Array(doc.length * 2);
-    this.pass(doc, first, this.firstClasses, Pass.first, null);
+    this.pass(doc, first, this.firstClasses, Pass.first, null, true);
     this.votes.collect(doc, this.firstClasses);
     this.pass(doc, second, out, Pass.second, this.firstClasses);
   }
@@ -126,9 +126,9 @@ export class DocumentDecoder {
   /**
    * One pass of kind `kind` (see Pass); the second of two gets the first's classes `first`. The types earlier
    * occurrences of a capitalised form got in this pass count except in a first pass, whose mentions must stay
-   * independent votes.
+   * independent votes. `onlyNearNames`: score only words near a capitalised one, the rest are O.
    */
-  private pass(doc: Doc, choose: Choose, out: Int32Array, kind: Pass, first: Int32Array | null): void {
+  private pass(doc: Doc, choose: Choose, out: Int32Array, kind: Pass, first: Int32Array | null, onlyNearNames = false): void {
     const { text, starts, ends } = doc;
     const memory = this.memory;
     memory.clear();
@@ -150,9 +150,10 @@ export class DocumentDecoder {
       const upper = (flags & UPPER) !== 0;
       const initial = (flags & SENTENCE_START) !== 0;
       const form = word.form[i];
-      if (kind === Pass.first && !(flags & NEAR_NAME)) {
+      if (onlyNearNames && !(flags & NEAR_NAME)) {
         // The second pass reads the first's decisions on capitalised words and the two words after them only: far
-        // from any, the first pass says O without scoring (same decisions on the dev set, a third faster).
+        // from any, the run-time first pass says O without scoring (same decisions on the dev set, a third faster).
+        // Training scores every word, as the first-pass perceptrons learn from all of them.
         if (prev !== labels.start && isOpen(prev)) out[i - 1] = closed(prev);
         out[i] = OUTSIDE;
         prev2 = prev;
