@@ -64,7 +64,7 @@ export class DocumentDecoder {
     if (this.firstClasses.length < doc.length) this.firstClasses = new Int32Array(doc.length * 2);
     this.pass(doc, first, this.firstClasses, Pass.first, null, true);
     this.votes.collect(doc, this.firstClasses);
-    this.pass(doc, second, out, Pass.second, this.firstClasses);
+    this.pass(doc, second, out, Pass.second, this.firstClasses, true);
   }
 
   /** The first pass alone: no feature depends on the decisions on other mentions of a word. */
@@ -151,9 +151,9 @@ export class DocumentDecoder {
       const initial = (flags & SENTENCE_START) !== 0;
       const form = word.form[i];
       if (onlyNearNames && !(flags & NEAR_NAME)) {
-        // The second pass reads the first's decisions on capitalised words and the two words after them only: far
-        // from any, the run-time first pass says O without scoring (same decisions on the dev set, a third faster).
-        // Training scores every word, as the first-pass perceptrons learn from all of them.
+        // Far from any capitalised word a two-pass model says O without scoring: the second pass reads the first's
+        // decisions only on capitalised words and the two after them, and its own are O there but for a handful on
+        // the dev set. Training scores every word, as the perceptrons learn from all of them.
         if (prev !== labels.start && isOpen(prev)) out[i - 1] = closed(prev);
         out[i] = OUTSIDE;
         prev2 = prev;
