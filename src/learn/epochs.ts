@@ -44,3 +44,16 @@ export function trainEpochs<Item, Model>(training: EpochTraining<Item, Model>): 
   if (best === null) throw new RangeError('trainEpochs: epochs must be at least 1');
   return best;
 }
+
+/**
+ * `count` fixed orders of the items 0..n-1 (the first the identity, the others seeded shuffles), for training several
+ * models side by side: model k learns from item `orders[k][i]` where `trainEpochs` hands out item i, so each model
+ * sees its own sequence while all share the epoch loop.
+ */
+export function shuffleOrders(n: number, count: number, seed: number): number[][] {
+  return Array.from({ length: Math.max(1, count) }, (_, k) => {
+    const order = Array.from({ length: n }, (_, i) => i);
+    if (k > 0) new SeededRandom(seed * 1000 + k).shuffle(order);
+    return order;
+  });
+}

@@ -93,6 +93,11 @@ export class FeatureKeys {
     this.staged[at + 1] = 0;
   }
 
+  /** Adds the already composed keys source[start, end). */
+  pushAll(source: Uint32Array, start: number, end: number): void {
+    for (let j = start; j < end; j++) this.push(source[j]);
+  }
+
   add1(template: number, a: number): void {
     if (this.length === this.capacity) this.grow();
     const at = this.length++ * STAGE;

@@ -32,7 +32,7 @@ export { WordHashes } from './word-hashes.js';
 export { SeededRandom } from './random.js';
 export { PerceptronTrainer } from './trainer.js';
 export { LinearModel, argmax, argmaxAllowed, type CompactOptions } from './linear-model.js';
-export { trainEpochs, type EpochTraining } from './epochs.js';
+export { shuffleOrders, trainEpochs, type EpochTraining } from './epochs.js';
 export {
   decodeModelFile,
   encodeModelFile,

@@ -125,7 +125,8 @@ test('FeatureKeys.hashed gives the keys of key1/key2/key3 and pushed keys, also 
   assert.deepEqual(first, [key1(7, 0xdeadbeef), key2(8, 3, 0x80000001)]);
   keys.clear();
   keys.add2(8, 3, 0x80000001);
-  assert.deepEqual(Array.from(keys.hashed().subarray(0, keys.length)), [key2(8, 3, 0x80000001)]);
+  keys.pushAll(Uint32Array.of(5, 6, 7), 1, 3);
+  assert.deepEqual(Array.from(keys.hashed().subarray(0, keys.length)), [key2(8, 3, 0x80000001), 6, 7]);
 });
 
 test('SeededRandom repeats its sequence and FeatureKeys grows', () => {

@@ -13,7 +13,7 @@ const model = (name: string) => fileURLToPath(new URL(`../../models/${name}/ner.
  * cards (nl-open chooses nothing on ned.testa: its card reports it apart).
  */
 const CASES = [
-  { name: 'nl', language: 'nl', dev: 'conll2002-nl/ned.testa', minF1: 82 },
+  { name: 'nl', language: 'nl', dev: 'conll2002-nl/ned.testa', minF1: 83 },
   { name: 'nl-open', language: 'nl', dev: 'conll2002-nl/ned.testa', minF1: 38 },
   { name: 'en', language: 'en', dev: 'uner-en-ewt/en_ewt-ud-dev.iob2', minF1: 67 },
 ];

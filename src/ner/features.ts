@@ -120,6 +120,14 @@ const T = {
   nextGazetteerLower: 77,
   rolesWithPrev: 78,
   rolesWithNext: 79,
+  mentionVotes: 80,
+  mentionMajority: 81,
+  mentionEntityMajority: 82,
+  mentionInEntity: 83,
+  entityBefore: 84,
+  firstOwn: 85,
+  firstNext: 86,
+  firstAfter: 87,
 } as const;
 
 /** Sentence position bucket: first, second, middle, last. */
@@ -199,7 +207,7 @@ function addRolePairs(template: number, left: number, right: number, out: Featur
   }
 }
 
-/** What the document says about the current capitalised word (all 0 for other words). */
+/** What earlier decisions in the document say about the current capitalised word (all 0 for other words). */
 export interface DocumentEvidence {
   /** Entity type + 2 its form got first in the document (1 for O, 0 when unseen). */
   remembered: number;
@@ -207,30 +215,45 @@ export interface DocumentEvidence {
   stem: number;
   /** Bit mask of the types (bit 0 for O) the form's capitalised occurrences got so far. */
   seenTypes: number;
-  /** The word occurs in lower case elsewhere in the document. */
-  seenLowerCase: boolean;
-  /** How the form is capitalised across the document (DocumentUse bits). */
-  uses: number;
 }
 
 /**
  * Appends features of the predicted labels and the document: the two previous labels (class + 1, 0 before the
- * sentence) and, for a capitalised word, the document evidence about it.
+ * sentence) combined with the word's lower-case form, shape and cluster, and, for a capitalised word, the evidence of
+ * earlier decisions about it.
  */
-export function historyFeatures(s: SentenceFeatures, p: number, prev: number, prev2: number, evidence: DocumentEvidence, out: FeatureKeys): void {
+export function historyFeatures(
+  prev: number,
+  prev2: number,
+  lower: number,
+  shape: number,
+  cluster: number,
+  upper: boolean,
+  initial: boolean,
+  evidence: DocumentEvidence,
+  out: FeatureKeys,
+): void {
   out.add1(T.prevLabel, prev);
   out.add2(T.prevLabels, prev2, prev);
-  out.add2(T.prevLabelLower, prev, s.lower[p]);
-  out.add2(T.prevLabelShape, prev, s.shape[p]);
-  out.add2(T.prevLabelCluster, prev, clusterPrefix(s.cluster[p], 8));
-  if (s.upper[p]) {
+  out.add2(T.prevLabelLower, prev, lower);
+  out.add2(T.prevLabelShape, prev, shape);
+  out.add2(T.prevLabelCluster, prev, clusterPrefix(cluster, 8));
+  if (upper) {
     out.add1(T.documentLabel, evidence.remembered);
-    out.add2(T.documentLabelUpper, evidence.remembered, p === PAD ? 1 : 0);
+    out.add2(T.documentLabelUpper, evidence.remembered, initial ? 1 : 0);
     out.add1(T.stemLabel, evidence.stem);
     out.add1(T.seenTypes, evidence.seenTypes);
-    if (evidence.seenLowerCase) out.add1(T.seenLowerCase, 1);
-    out.add2(T.documentUses, evidence.uses, p === PAD ? 1 : 0);
   }
+}
+
+/**
+ * Appends what the document says about a capitalised word regardless of decisions: how its form is capitalised
+ * across the document (DocumentUse bits, with whether this token starts its sentence) and whether it also occurs in
+ * lower case.
+ */
+export function documentFeatures(uses: number, seenLowerCase: boolean, initial: boolean, out: FeatureKeys): void {
+  if (seenLowerCase) out.add1(T.seenLowerCase, 1);
+  out.add2(T.documentUses, uses, initial ? 1 : 0);
 }
 
 /**
@@ -240,4 +263,45 @@ export function historyFeatures(s: SentenceFeatures, p: number, prev: number, pr
 export function contextKeys(text: string, a: number, b: number, side: number, clusters: WordClusters, keys: number[]): void {
   keys.push(key2(T.aggregateLower, side, hashLower(text, a, b)));
   keys.push(key2(T.aggregateCluster, side, clusterPrefix(clusters.pathOf(text, a, b), 8)));
+}
+
+/** Vote count bucket: 1, 2, 3 or more. */
+function countBucket(n: number): number {
+  return n < 3 ? n : 3;
+}
+
+/**
+ * Appends, for a capitalised word in the second decoding pass, what the first pass made of the other occurrences of
+ * its form in the document: the count of each type (slot 0 for O, bucketed), the majority slot (and whether the
+ * vote was unanimous), the majority entity type, and the types of multi-word entities the form was part of.
+ */
+export function mentionFeatures(votes: Int32Array, total: number, inEntity: number, initial: boolean, out: FeatureKeys): void {
+  if (inEntity !== 0) out.add1(T.mentionInEntity, inEntity);
+  if (total === 0) return;
+  let majority = 0;
+  let entity = -1;
+  for (let slot = 0; slot < votes.length; slot++) {
+    const n = votes[slot];
+    if (n === 0) continue;
+    out.add2(T.mentionVotes, slot, countBucket(n));
+    if (n > votes[majority]) majority = slot;
+    if (slot > 0 && (entity < 0 || n > votes[entity])) entity = slot;
+  }
+  out.add3(T.mentionMajority, majority, votes[majority] === total ? 1 : 0, initial ? 1 : 0);
+  if (entity > 0) out.add3(T.mentionEntityMajority, entity, countBucket(votes[entity]), votes[entity] === total - votes[0] ? 1 : 0);
+}
+
+/** Appends, for a capitalised word, the type of an entity that ended two words before and the word between ("Sabena en"). */
+export function entityBeforeFeatures(type: number, between: number, out: FeatureKeys): void {
+  out.add2(T.entityBefore, type, between);
+}
+
+/**
+ * Appends, for a capitalised word in the second pass, the first pass's class of the word and of the next one (-1
+ * past the sentence), and the type of an entity the first pass started two words on (-1 for none) with the word between.
+ */
+export function firstPassFeatures(own: number, next: number, after: number, between: number, out: FeatureKeys): void {
+  out.add1(T.firstOwn, own);
+  out.add2(T.firstNext, own, next);
+  if (after >= 0) out.add2(T.firstAfter, after, between);
 }

@@ -1,7 +1,9 @@
 /**
  * Named-entity recognition. `EntityRecognizer` is a pipeline Component (name 'ner', writes 'entities'):
  * `EntityRecognizer.forLanguage('nl')` (or `forLanguage('nl', 'nl-open')`), `EntityRecognizer.load(path)`,
- * `recognizer.apply(doc)` (after the tagger: it reads upos; `tagDocuments` tags gold-tokenised files).
+ * `recognizer.apply(doc)` (after the tagger: it reads upos; `tagDocuments` tags gold-tokenised files). A model decodes
+ * in two passes (the second sees what the first made of every mention of a name) or, trained with `twoPass: false`
+ * or before the two passes, in one.
  * `trainRecognizer` trains one from gold-tokenised documents (`readNerCorpus`); `trainNerFiles` from NER files,
  * keeping only some entity types and adding the entities of other corpora to the name lists.
  * `evaluateRecognizer` / `EntityScorer` score with conlleval's exact-span rules. `WordClusters` are the word

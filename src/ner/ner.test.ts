@@ -10,8 +10,9 @@ import { FeatureKeys, hashString } from '../learn/index.js';
 import { Tagger } from '../tag/index.js';
 import { segment } from '../tokenize/index.js';
 import { calibrateTypes } from './calibrate.js';
-import { DocumentDecoder } from './decode.js';
+import { DocumentDecoder, type Choose } from './decode.js';
 import { PAD, SentenceFeatures, staticFeatures } from './features.js';
+import { MentionVotes } from './mentions.js';
 import { ROLE_LAST, ROLE_WHOLE } from './gazetteer.js';
 import {
   EntityLabels,
@@ -54,10 +55,11 @@ test('an entity the model leaves open ends at the token before', () => {
   // A "model" that says B-PER, I-PER, then O: the decoder must turn I-PER into L-PER.
   const script = ['B-PER', 'I-PER', 'O', 'O'].map((name) => labels.names.indexOf(name));
   const out = new Int32Array(doc.length);
-  decoder.decode(doc, (_keys, _n, token, allowed) => {
+  const choose: Choose = (_keys, _n, token, allowed) => {
     assert.equal(allowed[script[token]], 1);
     return script[token];
-  }, out);
+  };
+  decoder.decode(doc, choose, choose, out);
   assert.deepEqual(names(out), ['B-PER', 'L-PER', 'O', 'O']);
 });
 
@@ -163,10 +165,11 @@ test('two known people side by side are two entities, whatever the model says', 
   // A "model" that wants one entity over each pair of capitalised words.
   const greedy = (doc: Doc) => {
     const out = new Int32Array(doc.length);
-    decoder.decode(doc, (_keys, _n, token, allowed) => {
+    const choose: Choose = (_keys, _n, token, allowed) => {
       const wanted = labels.names.indexOf(token % 2 === 1 ? 'B-PER' : 'L-PER');
       return allowed[wanted] ? wanted : labels.names.indexOf('U-PER');
-    }, out);
+    };
+    decoder.decode(doc, choose, choose, out);
     return names(out).slice(1);
   };
   // Two people: Biden and Xi.
@@ -184,16 +187,54 @@ test('a word that follows a known first name somewhere in the document gets that
     const decoder = new DocumentDecoder(labels, new WordClusters(new Uint32Array(0), new Uint16Array(0)), gazetteer);
     const doc = docOfSentences([['Jan', 'Peeters', 'kwam', '.'], ['Toen', 'zei', 'Peeters', 'het', '.']], 'nl');
     let keys: number[] = [];
-    decoder.decode(doc, (k, n, token) => {
+    const choose: Choose = (k, n, token) => {
       if (token === 6) keys = Array.from(k.subarray(0, n)).sort();
       return 0;
-    }, new Int32Array(doc.length));
+    };
+    decoder.decodeFirst(doc, choose, new Int32Array(doc.length));
     return keys;
   };
   const afterPerson = keysOfLastMention(0);
   const afterOrganisation = keysOfLastMention(1);
   assert.equal(afterPerson.length, afterOrganisation.length);
   assert.notDeepEqual(afterPerson, afterOrganisation);
+});
+
+test('first-pass votes count the other occurrences of a form, and the multi-word entities it was part of', () => {
+  const doc = docOfSentences([['Tectrade', 'groeit'], ['Tectrade', 'NV', 'wint'], ['bij', 'Tectrade']], 'nl');
+  const classes = Int32Array.from(['U-LOC', 'O', 'B-PER', 'L-PER', 'O', 'O', 'U-LOC'], (name) => labels.names.indexOf(name));
+  const votes = new MentionVotes(labels.types.length);
+  votes.collect(doc, classes);
+  const counts = new Int32Array(votes.slots);
+  const form = hashString('Tectrade');
+  // Slots: O, PER, LOC. Token 0 sees the PER of token 2 and the LOC of token 6, not its own LOC.
+  assert.equal(votes.othersOf(form, 0, counts), 2);
+  assert.deepEqual(Array.from(counts), [0, 1, 1]);
+  assert.equal(votes.othersOf(form, 2, counts), 2);
+  assert.deepEqual(Array.from(counts), [0, 0, 2]);
+  assert.equal(votes.entityTypesOf(form), 1 << labels.types.indexOf('PER'));
+  assert.equal(votes.othersOf(hashString('NV'), 3, counts), 0);
+  assert.equal(votes.othersOf(hashString('Onbekend'), 0, counts), 0);
+});
+
+test('the second pass of a mention sees what the first pass made of the other mentions', () => {
+  const decoder = new DocumentDecoder(labels, new WordClusters(new Uint32Array(0), new Uint16Array(0)), new Gazetteer([]));
+  const doc = docOfSentences([['Tectrade', 'groeit', '.'], ['Zo', 'zei', 'Tectrade', '.'], ['bij', 'Tectrade', '.']], 'nl');
+  // The keys of the last mention in the second pass, when the first pass took the other two for `type`.
+  const keysOfLastMention = (type: string) => {
+    const first: Choose = (_keys, _n, token) => labels.names.indexOf(token === 0 || token === 5 ? `U-${type}` : 'O');
+    let keys: number[] = [];
+    const second: Choose = (k, n, token) => {
+      if (token === 8) keys = Array.from(k.subarray(0, n)).sort();
+      return 0;
+    };
+    decoder.decode(doc, first, second, new Int32Array(doc.length));
+    return keys;
+  };
+  const afterPeople = keysOfLastMention('PER');
+  assert.equal(afterPeople.length, keysOfLastMention('LOC').length);
+  assert.notDeepEqual(afterPeople, keysOfLastMention('LOC'));
+  assert.deepEqual(afterPeople, keysOfLastMention('PER'));
 });
 
 /** A tiny corpus where capitalised words after "meneer" are people and after "in" places. */
@@ -240,6 +281,21 @@ test('a trained recogniser learns, saves and loads to the same predictions', () 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a recogniser trained for one pass has no first-pass model, and saves and loads as such', () => {
+  const clusters = new WordClusters(new Uint32Array(0), new Uint16Array(0));
+  const corpus = toyCorpus();
+  const options = { epochs: 2, seed: 1, label: 'ner test', clusters, names: [], log: devNull() };
+  const { recognizer, dev } = trainRecognizer(corpus, [corpus], { ...options, twoPass: false });
+  assert.equal(recognizer.firstPass, null);
+  assert.ok(dev[0].f1 > 90, `toy F1 ${dev[0].f1}`);
+  assert.notEqual(trainRecognizer(corpus, [], options).recognizer.firstPass, null);
+  const loaded = EntityRecognizer.fromModelFile(recognizer.toModelFile({}));
+  assert.equal(loaded.firstPass, null);
+  const doc = docOfSentences([['meneer', 'Visser', 'woont', 'in', 'Delft', '.']], 'nl');
+  loaded.apply(doc);
+  assert.deepEqual(doc.entities().map((e) => `${e.text}/${e.label}`), ['Visser/PER', 'Delft/LOC']);
 });
 
 function devNull(): Writable {

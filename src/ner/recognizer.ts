@@ -10,9 +10,11 @@ export const NER_KIND = 'ner';
 export const NER_MODEL_FILE = 'ner.bin';
 
 /**
- * Named-entity recogniser (PER, LOC, ORG, MISC, as its model has them): greedy BILOU sequence labelling with an
- * averaged-perceptron model over word, affix, shape, context, part-of-speech, word-cluster, name-list and
- * document-memory features, plus a score offset per entity type tuned on dev; an entity always ends between two words
+ * Named-entity recogniser (PER, LOC, ORG, MISC, as its model has them): greedy BILOU sequence labelling in two passes
+ * (one when the model file has no first-pass model) with averaged-perceptron models over word, affix, shape, context,
+ * part-of-speech, word-cluster, name-list and document features; the second pass also sees what the first made of
+ * every other mention of a capitalised word (DocumentDecoder), and adds a score offset per entity type tuned on dev;
+ * an entity always ends between two words
  * that each name a different known person. Run the tagger first: it reads `doc.upos`. Writes `doc.entityIob` (0 O, 1 B, 2 I) and `doc.entityType`.
  */
 export class EntityRecognizer implements Component {
@@ -27,9 +29,18 @@ export class EntityRecognizer implements Component {
   /** typeOffsets per class, in the model's quantised score units. */
   private readonly classOffsets: Float32Array;
   private readonly scores: Float32Array;
+  private readonly chooseFirst: Choose | null;
+  /** The type offsets only shift the final decisions. */
+  private readonly chooseSecond: Choose;
 
   constructor(
+    /** Scores the second pass (the final decisions). */
     readonly model: LinearModel,
+    /**
+     * Scores the first pass, whose decisions on each mention are the votes the second pass sees; null for a model
+     * that decodes in one pass (trained so, or before the two passes).
+     */
+    readonly firstPass: LinearModel | null,
     readonly clusters: WordClusters,
     readonly gazetteer: Gazetteer,
     readonly meta: Record<string, unknown> = {},
@@ -38,11 +49,19 @@ export class EntityRecognizer implements Component {
     const types = model.labels.slice(1).filter((_, k) => k % 4 === 0).map((name) => name.slice(2));
     this.labels = new EntityLabels(types);
     if (this.labels.names.join() !== model.labels.join()) throw new Error('EntityRecognizer: model labels are not BILOU labels');
+    if (firstPass && firstPass.labels.join() !== model.labels.join()) throw new Error('EntityRecognizer: the two passes have different labels');
     this.decoder = new DocumentDecoder(this.labels, clusters, gazetteer);
     this.typeOffsets = new Float32Array(types.length);
     this.classOffsets = new Float32Array(this.labels.count);
     this.scores = new Float32Array(this.labels.count);
     for (let type = 0; type < typeOffsets.length; type++) this.setTypeOffset(type, typeOffsets[type]);
+    this.chooseFirst = firstPass && ((keys, n, _token, allowed) => firstPass.predict(keys, n, allowed));
+    const { classOffsets, scores } = this;
+    this.chooseSecond = (keys, n, _token, allowed) => {
+      model.score(keys, n, scores);
+      for (let c = 0; c < scores.length; c++) scores[c] += classOffsets[c];
+      return argmaxAllowed(scores, scores.length, allowed);
+    };
   }
 
   /** Adds `offset` (perceptron weight units) to the scores of every class of entity type `type`. */
@@ -67,6 +86,7 @@ export class EntityRecognizer implements Component {
   static fromModelFile(file: ModelFile): EntityRecognizer {
     return new EntityRecognizer(
       LinearModel.fromBytes(requireSection(file, 'model')),
+      file.sections.has('firstPass') ? LinearModel.fromBytes(requireSection(file, 'firstPass')) : null,
       WordClusters.fromBytes(requireSection(file, 'clusters')),
       Gazetteer.fromBytes(requireSection(file, 'gazetteer')),
       file.meta,
@@ -78,6 +98,7 @@ export class EntityRecognizer implements Component {
   toModelFile(meta: Record<string, unknown>): ModelFile {
     const sections = new Map<string, Uint8Array>([
       ['model', this.model.toBytes()],
+      ...(this.firstPass ? [['firstPass', this.firstPass.toBytes()] as [string, Uint8Array]] : []),
       ['clusters', this.clusters.toBytes()],
       ['gazetteer', this.gazetteer.toBytes()],
       ['typeOffsets', jsonSection(Array.from(this.typeOffsets))],
@@ -91,14 +112,7 @@ export class EntityRecognizer implements Component {
 
   /** BILOU class of every token (index into `labels.names`), without touching the Doc. */
   classify(doc: Doc, out: Int32Array): void {
-    const { model, classOffsets, scores } = this;
-    const count = scores.length;
-    const choose: Choose = (keys, n, _token, allowed) => {
-      model.score(keys, n, scores);
-      for (let c = 0; c < count; c++) scores[c] += classOffsets[c];
-      return argmaxAllowed(scores, count, allowed);
-    };
-    this.decoder.decode(doc, choose, out);
+    this.decoder.decode(doc, this.chooseFirst, this.chooseSecond, out);
   }
 
   apply(doc: Doc): void {

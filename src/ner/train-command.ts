@@ -47,6 +47,8 @@ export interface NerFileOptions {
   nameCorpora?: readonly string[];
   /** Perceptrons averaged into the model (RecognizerTraining.orders); default DEFAULT_ORDERS. */
   orders?: number;
+  /** Two decoding passes (RecognizerTraining.twoPass); default true. */
+  twoPass?: boolean;
   /**
    * NER files only scored for the summary, never used to choose anything: a model kept clear of a corpus's licence
    * (nl-open) is still compared on that corpus.
@@ -70,6 +72,7 @@ export function trainNerFiles(options: TrainOptions, extra: NerFileOptions, io: 
     clusters: options.clusters ? WordClusters.load(options.clusters) : shippedClusters(options.language),
     names: [...knowledgeBaseNames(knowledgeBase(), options.language), ...listed],
     orders: extra.orders ?? DEFAULT_ORDERS,
+    twoPass: extra.twoPass,
     log: io.stderr,
   });
   const meta = {
@@ -84,6 +87,7 @@ export function trainNerFiles(options: TrainOptions, extra: NerFileOptions, io: 
     seed: options.seed,
     epochs: options.epochs,
     orders: extra.orders ?? DEFAULT_ORDERS,
+    twoPass: result.recognizer.firstPass !== null,
     bestEpoch: result.epoch,
     typeOffsets: Object.fromEntries(result.recognizer.labels.types.map((type, k) => [type, result.recognizer.typeOffsets[k]])),
     dev: Object.fromEntries(options.dev.map((file, k) => [corpusName(file), devSummary(result.dev[k])])),

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { PerceptronTrainer, SeededRandom, trainEpochs } from '../learn/index.js';
+import { PerceptronTrainer, shuffleOrders, trainEpochs } from '../learn/index.js';
 import { calibrateTypes } from './calibrate.js';
 import type { WordClusters } from './clusters.js';
 import { DocumentDecoder, type Choose } from './decode.js';
@@ -20,6 +20,8 @@ export interface RecognizerTraining {
   names: readonly ListedName[];
   /** Perceptrons trained side by side on different document orders, their weights averaged (default 1). */
   orders?: number;
+  /** Two decoding passes, the second seeing the first's decisions on all mentions (default true; false: one pass). */
+  twoPass?: boolean;
   log?: Writable;
 }
 
@@ -94,18 +96,29 @@ export function trainRecognizer(
     return new DocumentDecoder(labels, options.clusters, buildGazetteer(lists, names));
   });
 
-  // One perceptron per shuffle order: trainer k sees the documents in the order orders[k][item], and the shipped
-  // model is the mean of their averaged weights.
-  const orders = Array.from({ length: Math.max(1, options.orders ?? 1) }, (_, k) => {
-    const order = train.map((_, d) => d);
-    if (k > 0) new SeededRandom(options.seed * 1000 + k).shuffle(order);
-    return order;
-  });
+  // Second pass: one perceptron per shuffle order; trainer k sees the documents in the order orders[k][item], and
+  // the shipped model is the mean of their averaged weights.
+  const orders = shuffleOrders(train.length, options.orders ?? 1, options.seed);
   const trainers = orders.map(() => new PerceptronTrainer(labels.names, 1 << 20));
+  // First pass: one perceptron per fold that never sees the fold's documents and gives them the first-pass decisions
+  // their second pass learns from (jackknifing: at run time the votes come from a model that has not seen the
+  // document either, and are as often wrong); the shipped first pass is the mean of their weights.
+  const twoPass = options.twoPass ?? true;
+  const firstFolds = twoPass ? Array.from({ length: NAME_FOLDS }, () => new PerceptronTrainer(labels.names, 1 << 20)) : [];
+  // First-pass classes of each document, renewed when the document comes up in the first order (the other orders
+  // may meet it before that in an epoch, and then use the previous epoch's).
+  const firstClasses = twoPass ? train.map(({ doc }) => new Int32Array(doc.length)) : [];
+  const decided = new Uint8Array(train.length);
   let trainer = trainers[0];
   let goldOfDoc = gold[0];
   const learn: Choose = (keys, n, token, allowed) => trainer.learn(keys, n, goldOfDoc[token], allowed);
-  let predicted = new Int32Array(0);
+  const guess: Choose = (keys, n, _token, allowed) => trainer.predict(keys, n, allowed);
+  const predicted = new Int32Array(train.reduce((most, { doc }) => Math.max(most, doc.length), 0));
+  const decideFirst = (d: number) => {
+    trainer = firstFolds[foldOf(d)];
+    foldDecoders[foldOf(d)].decodeFirst(train[d].doc, guess, firstClasses[d]);
+    decided[d] = 1;
+  };
   const best = trainEpochs({
     items: train.map((_, d) => d),
     epochs: options.epochs,
@@ -113,18 +126,35 @@ export function trainRecognizer(
     label: options.label,
     log: options.log,
     learn: (item) => {
+      if (!twoPass) {
+        for (let k = 0; k < trainers.length; k++) {
+          const d = orders[k][item];
+          trainer = trainers[k];
+          goldOfDoc = gold[d];
+          foldDecoders[foldOf(d)].decode(train[d].doc, null, learn, predicted);
+        }
+        return;
+      }
+      const first = orders[0][item];
+      const { doc } = train[first];
+      decideFirst(first);
+      goldOfDoc = gold[first];
+      for (const foldTrainer of firstFolds.filter((_, fold) => fold !== foldOf(first))) {
+        trainer = foldTrainer;
+        foldDecoders[foldOf(first)].decodeFirst(doc, learn, predicted);
+      }
       for (let k = 0; k < trainers.length; k++) {
         const d = orders[k][item];
-        const { doc } = train[d];
-        if (predicted.length < doc.length) predicted = new Int32Array(doc.length * 2);
+        if (!decided[d]) decideFirst(d);
         trainer = trainers[k];
         goldOfDoc = gold[d];
-        foldDecoders[foldOf(d)].decode(doc, learn, predicted);
+        foldDecoders[foldOf(d)].decodeSecond(train[d].doc, learn, firstClasses[d], predicted);
       }
     },
     snapshot: () => {
       const model = PerceptronTrainer.meanModel(trainers, { minWeight: MIN_WEIGHT });
-      const recognizer = new EntityRecognizer(model, options.clusters, gazetteer);
+      const firstPass = twoPass ? PerceptronTrainer.meanModel(firstFolds, { minWeight: MIN_WEIGHT }) : null;
+      const recognizer = new EntityRecognizer(model, firstPass, options.clusters, gazetteer);
       const scores = dev.map((documents) => evaluateRecognizer(recognizer, documents));
       const meanF1 = scores.reduce((sum, s) => sum + s.f1, 0) / Math.max(1, scores.length);
       const report = scores.map((s) => `P ${s.precision.toFixed(2)} R ${s.recall.toFixed(2)} F1 ${s.f1.toFixed(2)}`).join(' | ');

@@ -10,14 +10,14 @@ import { DependencyParser, PARSER_FILE, attachmentScores, goldTags } from './ind
  * Accuracy regression for the shipped parsers on the full UD dev files (gold tokenization), two ways:
  * - with gold tags, LAS must reach the project target (the parser's own share of the job);
  * - with the shipped tagger's tags, as in the pipeline, LAS must not fall below what the shipped model scored
- *   (minus a point of slack for tagger retraining). Those floors are still under the project targets, because
- *   tagging errors cost 3-4 LAS points: see models/<lang>/parser.md.
+ *   minus half a point of slack for retraining. With predicted tags Dutch-Alpino and English-EWT reach the project
+ *   targets, Dutch-LassySmall not (tagging errors cost it 3 LAS points: see models/nl/parser.md).
  */
 const DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 const CASES = [
-  { language: 'nl', dev: 'ud-nl-alpino/nl_alpino-ud-dev.conllu', target: 80, floor: 78.8 },
-  { language: 'nl', dev: 'ud-nl-lassysmall/nl_lassysmall-ud-dev.conllu', target: 78, floor: 75.0 },
-  { language: 'en', dev: 'ud-en-ewt/en_ewt-ud-dev.conllu', target: 82, floor: 80.8 },
+  { language: 'nl', dev: 'ud-nl-alpino/nl_alpino-ud-dev.conllu', target: 80, floor: 79.8 },
+  { language: 'nl', dev: 'ud-nl-lassysmall/nl_lassysmall-ud-dev.conllu', target: 78, floor: 76.7 },
+  { language: 'en', dev: 'ud-en-ewt/en_ewt-ud-dev.conllu', target: 82, floor: 81.9 },
 ];
 
 for (const { language, dev, target, floor } of CASES) {

@@ -18,6 +18,8 @@ export class EncodedSentence {
   xtags = new Uint32Array(0);
   /** Word and tag combined, the most used pair. */
   wordTags = new Uint32Array(0);
+  /** Capitalisation of each word (see letterCase): inside names, "Grote Prijs van België" is not an adjective's noun. */
+  cases = new Uint8Array(0);
   private readonly tagHashes = new Map<string, number>();
 
   reset(n: number): void {
@@ -28,6 +30,7 @@ export class EncodedSentence {
       this.suffixes = new Uint32Array(size);
       this.wordTags = new Uint32Array(size);
       this.xtags = new Uint32Array(size);
+      this.cases = new Uint8Array(size);
     }
     this.n = n;
     this.words[n] = ROOT_VALUE;
@@ -35,6 +38,7 @@ export class EncodedSentence {
     this.suffixes[n] = ROOT_VALUE;
     this.wordTags[n] = ROOT_VALUE;
     this.xtags[n] = ROOT_VALUE;
+    this.cases[n] = ROOT_VALUE;
   }
 
   /** Sets word i from the token `text[start, end)` (case-folded), its UPOS and its XPOS ('' for none). */
@@ -44,6 +48,7 @@ export class EncodedSentence {
     this.tags[i] = this.tagHash(tag);
     this.xtags[i] = xtag === '' ? NONE_VALUE : this.tagHash(xtag);
     this.wordTags[i] = key2(0, this.words[i], this.tags[i]);
+    this.cases[i] = letterCase(text, start, i === 0);
   }
 
   private tagHash(tag: string): number {
@@ -54,19 +59,32 @@ export class EncodedSentence {
 
 }
 
+/**
+ * Capitalisation value of a word: 2 lower-case first letter, 3 capitalised, 4 capitalised as the sentence's first
+ * word (which says little), 5 no letter first (digits, marks). 0 and 1 are the missing and root values.
+ */
+function letterCase(text: string, start: number, first: boolean): number {
+  const c = text[start];
+  const lower = c.toLowerCase();
+  const upper = c.toUpperCase();
+  if (lower === upper) return 5;
+  if (c === lower) return 2;
+  return first ? 4 : 3;
+}
+
 /** Value of a missing position; the root token has its own. */
 const NONE_VALUE = 0;
 const ROOT_VALUE = 1;
 
 /** Upper bound on the features one configuration yields. */
-export const MAX_FEATURES = 87;
+export const MAX_FEATURES = 93;
 
 function distanceBin(d: number): number {
   return d < 5 ? d : d < 8 ? 5 : d < 12 ? 6 : 7;
 }
 
 /** Value of word `i` in `values`, or the missing value. */
-function at(values: Uint32Array, i: number): number {
+function at(values: Uint32Array | Uint8Array, i: number): number {
   return i === NONE ? NONE_VALUE : values[i];
 }
 
@@ -205,6 +223,17 @@ export function extractFeatures(state: ParseState, sentence: EncodedSentence, ou
   out.add2(91, s0p, s0sr);
   out.add2(92, b0w, b0sl);
   out.add2(93, b0p, b0sl);
+  // Capitalisation: words inside a name ("Grote Prijs van België") attach as the name's parts, not by their tags.
+  const C = sentence.cases;
+  const s0c = s0 === NONE ? NONE_VALUE : C[s0], s1c = s1 === NONE ? NONE_VALUE : C[s1], b0c = C[b0];
+  out.add3(97, s0c, b0c, at(C, b1));
+  out.add3(98, s0p, b0p, s0c * 8 + b0c);
+  out.add3(99, s1p, s0p, s1c * 8 + s0c);
+  // Lexical attachment: the word s0 opens with (a preposition, a conjunction) against its candidate heads.
+  const s0l1w = at(W, s0l1);
+  out.add3(94, s1w, s0l1w, s0p);
+  out.add3(95, s1p, s0l1w, s0w);
+  out.add3(96, b0w, s0l1w, s0p);
   if (!sentence.useXtags) return;
   // Treebank tags, where the tagger gives them.
   const X = sentence.xtags;
@@ -220,7 +249,7 @@ export function extractFeatures(state: ParseState, sentence: EncodedSentence, ou
 }
 
 /** Upper bound on the features `extractLabelFeatures` yields. */
-export const MAX_LABEL_FEATURES = 40;
+export const MAX_LABEL_FEATURES = 41;
 
 /**
  * Features for labelling the arc `head` → `dependent` that the next move adds (before it is added):
@@ -286,6 +315,7 @@ export function extractLabelFeatures(
   out.add3(134, dp, hp, labelAt(L, hl1));
   out.add3(135, dp, hp, labelAt(L, hr1));
   out.add3(136, dwp, hp, distance);
+  out.add3(137, dp, hp, sentence.cases[dependent] * 8 + sentence.cases[head]);
   if (!sentence.useXtags) return;
   const dx = sentence.xtags[dependent], hx = sentence.xtags[head];
   out.add1(150, dx);

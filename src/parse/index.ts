@@ -6,7 +6,9 @@
  *   `parser.parse(doc)` / `parser.apply(doc)` reads `doc.upos` (and `doc.xpos` if `parser.usesXpos`), writes
  *   `doc.head` (doc token index, NO_HEAD for the root of each sentence) and `doc.dep` (interned UD label,
  *   subtypes included). After parsing, a prepositional phrase the model hung on the verb above a Dutch verb-final
- *   clause it follows moves into that clause (`extraposition.ts`, words from `src/lang/<code>/parse.json`).
+ *   clause it follows moves into that clause (`extraposition.ts`, words from `src/lang/<code>/parse.json`), and
+ *   punctuation is re-attached by the UD rule (`attachPunctuation`, punctuation.ts: the highest projective
+ *   neighbour, paired marks to what they enclose), which the Dutch treebank converters use too.
  * - `trainParser(options)` trains (and with `out` writes `<out>/parser.bin`), reporting dev LAS per epoch;
  *   `goldTags(doc, treebank)` copies a treebank's gold UPOS/XPOS into its Doc.
  * - `attachmentScores(goldTreebank, parsedDoc)` → UAS, LAS (universal relation) and full-label LAS.
@@ -18,6 +20,7 @@ export { DependencyParser, PARSER_FILE, PARSER_KIND, type ParserMeta } from './p
 export { trainParser, goldTags, type ParserTrainingOptions, type ParserTrainingResult } from './train.js';
 export { attachmentScores, type AttachmentScores } from './score.js';
 export { isWellFormedTree } from './tree.js';
+export { attachPunctuation } from './punctuation.js';
 export {
   alignWords,
   endToEndScores,

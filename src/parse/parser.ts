@@ -15,6 +15,7 @@ import {
 } from '../learn/index.js';
 import { EncodedSentence, MAX_FEATURES, MAX_LABEL_FEATURES, extractFeatures, extractLabelFeatures } from './features.js';
 import { LIFT_SEPARATOR, deprojectivize } from './projectivize.js';
+import { attachPunctuation } from './punctuation.js';
 import { LEFT, MOVE_COUNT, ParseState, RIGHT, SHIFT } from './transitions.js';
 
 export const PARSER_KIND = 'parser';
@@ -135,6 +136,31 @@ export class DependencyParser implements Component {
     }
     if (lifted) this.lower(doc, start, n);
     attachExtraposedPhrases(doc, start, end, this.clauseMarkers);
+    this.attachMarks(doc, start, n);
+  }
+
+  /** Re-attaches the sentence's punctuation by the treebanks' rule (see punctuation.ts). */
+  private attachMarks(doc: Doc, start: number, n: number): void {
+    const punctTag = doc.strings.find('PUNCT');
+    if (punctTag < 0) return;
+    const punct = new Uint8Array(n);
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      if (doc.upos[start + i] !== punctTag) continue;
+      punct[i] = 1;
+      any = true;
+    }
+    if (!any) return;
+    const heads = new Int32Array(n);
+    for (let i = 0; i < n; i++) heads[i] = doc.head[start + i] === NO_HEAD ? -1 : doc.head[start + i] - start;
+    const attached = attachPunctuation(heads, punct, (i) => doc.text.slice(doc.starts[start + i], doc.ends[start + i]));
+    if (!attached) return;
+    const label = doc.strings.add('punct');
+    for (let i = 0; i < n; i++) {
+      if (!attached[i]) continue;
+      doc.head[start + i] = start + heads[i];
+      doc.dep[start + i] = label;
+    }
   }
 
   /** Moves lifted words of the sentence at `start` back under the head their label names. */

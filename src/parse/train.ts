@@ -8,6 +8,7 @@ import {
   SeededRandom,
   argmax,
   readTreebank,
+  shuffleOrders,
   trainEpochs,
   treebankFromSentences,
   writeModelFile,
@@ -15,7 +16,7 @@ import {
   type Treebank,
 } from '../learn/index.js';
 import { EncodedSentence, MAX_FEATURES, MAX_LABEL_FEATURES, extractFeatures, extractLabelFeatures } from './features.js';
-import { DependencyParser, PARSER_FILE, type ParserMeta } from './parser.js';
+import { DependencyParser, PARSER_FILE } from './parser.js';
 import { LIFT_SEPARATOR, projectivize } from './projectivize.js';
 import { attachmentScores, type AttachmentScores } from './score.js';
 import { LEFT, MOVE_COUNT, ParseState, RIGHT, SHIFT } from './transitions.js';
@@ -31,6 +32,8 @@ export interface ParserTrainingOptions {
   out?: string;
   /** Passes over the training data (default 12). */
   epochs?: number;
+  /** Parsers trained side by side on different sentence orders, their averaged weights averaged again (default 1). */
+  orders?: number;
   /** Seed for shuffling and exploration (default 1). */
   seed?: number;
   /** Use only the first `limit` training sentences of each file (for quick experiments). */
@@ -104,19 +107,21 @@ export function trainParser(options: ParserTrainingOptions): ParserTrainingResul
   );
 
   const useXpos = train.doc.xpos.some((id) => train.doc.strings.get(id) !== '');
-  const session = new TrainingSession(train.doc, labels, leftLabels, rightLabels, useXpos, options);
+  // Session k learns sentence orders[k][i] where the epoch loop hands out i.
+  const orders = shuffleOrders(items.length, options.orders ?? 1, options.seed ?? 1);
+  const sessions = orders.map((_, k) => new TrainingSession(train.doc, labels, leftLabels, rightLabels, useXpos, options, k));
   let epoch = 0;
   const history: { epoch: number; dev: Record<string, AttachmentScores> }[] = [];
   const best = trainEpochs({
-    items,
+    items: items.map((_, i) => i),
     epochs: options.epochs ?? 12,
     seed: options.seed ?? 1,
     label: `parser ${options.language}`,
     log,
-    learn: (item) => session.learn(item, epoch + 1),
+    learn: (i) => sessions.forEach((session, k) => session.learn(items[orders[k][i]], epoch + 1)),
     snapshot: () => {
       epoch++;
-      const parser = session.snapshot(options.language);
+      const parser = meanParser(sessions, options.language, options.compact ?? {});
       const dev: Record<string, AttachmentScores> = {};
       let sum = 0;
       for (const { name, treebank } of devSets) {
@@ -223,11 +228,11 @@ function prepare(train: Treebank, sourceOf: number[], minLiftedLabelCount: numbe
   return { items, labels, leftLabels: pad(ordered(left)), rightLabels: pad(ordered(right)), lifted };
 }
 
-/** Online training state: one perceptron for moves, one per arc direction for labels. */
+/** Online training state of one sentence order: one perceptron for moves, one per arc direction for labels. */
 class TrainingSession {
-  private readonly moves = new PerceptronTrainer(['SHIFT', 'LEFT', 'RIGHT'], 1 << 20);
-  private readonly left: PerceptronTrainer;
-  private readonly right: PerceptronTrainer;
+  readonly moves = new PerceptronTrainer(['SHIFT', 'LEFT', 'RIGHT'], 1 << 20);
+  readonly left: PerceptronTrainer;
+  readonly right: PerceptronTrainer;
   /** Per full-label id: its class in the left / right classifier, or -1. */
   private readonly leftClass: Int32Array;
   private readonly rightClass: Int32Array;
@@ -245,11 +250,13 @@ class TrainingSession {
 
   constructor(
     private readonly doc: Doc,
-    private readonly labels: string[],
+    readonly labels: string[],
     leftLabels: string[],
     rightLabels: string[],
-    private readonly useXpos: boolean,
+    readonly useXpos: boolean,
     private readonly options: ParserTrainingOptions,
+    /** Which of the sessions trained side by side this is: seeds its exploration. */
+    order = 0,
   ) {
     this.sentence.useXtags = useXpos;
     this.left = new PerceptronTrainer(leftLabels, 1 << 18);
@@ -267,7 +274,7 @@ class TrainingSession {
       if (id === undefined) relations.set(relation, (id = relations.size));
       return id;
     });
-    this.random = new SeededRandom((options.seed ?? 1) * 7919 + 17);
+    this.random = new SeededRandom((options.seed ?? 1) * 7919 + 17 + order * 104729);
   }
 
   learn(item: TrainingItem, epoch: number): void {
@@ -344,20 +351,22 @@ class TrainingSession {
     return guessLabel;
   }
 
-  snapshot(language: string): DependencyParser {
-    const compact = this.options.compact ?? {};
-    const meta: ParserMeta = { language };
-    return new DependencyParser(
-      {
-        useXpos: this.useXpos,
-        labels: this.labels,
-        moves: this.moves.averagedModel(compact),
-        leftLabels: this.left.averagedModel(compact),
-        rightLabels: this.right.averagedModel(compact),
-      },
-      meta,
-    );
-  }
+}
+
+/** A parser whose weights are the mean of the sessions' averaged weights. */
+function meanParser(sessions: readonly TrainingSession[], language: string, compact: CompactOptions): DependencyParser {
+  const [first] = sessions;
+  const mean = (trainers: (session: TrainingSession) => PerceptronTrainer) => PerceptronTrainer.meanModel(sessions.map(trainers), compact);
+  return new DependencyParser(
+    {
+      useXpos: first.useXpos,
+      labels: first.labels,
+      moves: mean((session) => session.moves),
+      leftLabels: mean((session) => session.left),
+      rightLabels: mean((session) => session.right),
+    },
+    { language },
+  );
 }
 
 /** `acl:relcl` → `acl`, `obl:arg||nsubj:pass` → `obl||nsubj:pass`. */

@@ -10,15 +10,15 @@ import { evaluateTagger, Tagger } from './index.js';
 /**
  * Accuracy regression test of the shipped tagger and lemmatizer on the UD dev files (gold tokenisation,
  * lemmas from predicted tags). English floors are the project targets; the Dutch ones sit just under the
- * current scores: Dutch-Alpino reaches the targets (UPOS 95.5, lemma 95), Dutch-LassySmall not yet (see
- * models/nl/tagger.md).
+ * current scores: Dutch-Alpino reaches the targets (UPOS 95.5, lemma 95), Dutch-LassySmall its lemma target but
+ * not its UPOS target (see models/nl/tagger.md).
  */
 const data = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
 
 const CASES = [
   { language: 'en', file: 'ud-en-ewt/en_ewt-ud-dev.conllu', upos: 95.0, lemma: 96.0 },
-  { language: 'nl', file: 'ud-nl-alpino/nl_alpino-ud-dev.conllu', upos: 95.8, lemma: 95.5 },
-  { language: 'nl', file: 'ud-nl-lassysmall/nl_lassysmall-ud-dev.conllu', upos: 94.85, lemma: 94.8 },
+  { language: 'nl', file: 'ud-nl-alpino/nl_alpino-ud-dev.conllu', upos: 96.0, lemma: 95.6 },
+  { language: 'nl', file: 'ud-nl-lassysmall/nl_lassysmall-ud-dev.conllu', upos: 95.0, lemma: 94.9 },
 ];
 
 for (const { language, file, upos, lemma } of CASES) {

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { PerceptronTrainer, hashLower, trainEpochs, wordKind, type Treebank } from '../learn/index.js';
+import { PerceptronTrainer, hashLower, shuffleOrders, trainEpochs, wordKind, type Treebank } from '../learn/index.js';
 import { TagDecoder, type Choose } from './decode.js';
 import { KindTags } from './kind-tags.js';
 import { evaluateTagger } from './evaluate.js';
@@ -16,6 +16,11 @@ export interface TaggerTraining {
   log?: Writable;
   /** Word clusters from unlabelled text for cluster features (copied into the model). */
   clusters?: WordClusters;
+  /**
+   * Perceptrons trained side by side, each on its own order of the sentences; the model is the mean of their
+   * averaged weights (default 1).
+   */
+  orders?: number;
 }
 
 export interface TrainedTagger {
@@ -102,25 +107,31 @@ export function trainTagger(train: Treebank, dev: Treebank[], options: TaggerTra
 
   const clauseEnds = verbFinalShare(train) >= VERB_FINAL_MIN_SHARE;
   const clusters = options.clusters ?? null;
-  const trainer = new PerceptronTrainer(labels, 1 << 18);
   const decoders = foldLexicons.map((foldLexicon) => new TagDecoder(dictionary, foldLexicon, kinds, clauseEnds, clusters, WordTags.bitOf(uposLabels, 'VERB')));
   const predicted = new Int32Array(doc.length);
+  const sentences = Array.from({ length: doc.sentenceCount }, (_, s) => s);
+  const orders = shuffleOrders(sentences.length, options.orders ?? 1, options.seed);
+  const trainers = orders.map(() => new PerceptronTrainer(labels, 1 << 18));
+  let trainer = trainers[0];
   const learn: Choose = (keys, n, token, allowed) => trainer.learn(keys, n, gold[token], allowed);
 
-  const sentences = Array.from({ length: doc.sentenceCount }, (_, s) => s);
   const best = trainEpochs({
     items: sentences,
     epochs: options.epochs,
     seed: options.seed,
     label: options.label,
     log: options.log,
-    learn: (s) => {
-      const start = doc.sentenceStarts[s];
-      const end = doc.sentenceEnd(s);
-      decoders[s % LEXICON_FOLDS].tagSentence(doc, start, end, learn, predicted);
+    learn: (item) => {
+      for (let k = 0; k < trainers.length; k++) {
+        const s = orders[k][item];
+        const start = doc.sentenceStarts[s];
+        const end = doc.sentenceEnd(s);
+        trainer = trainers[k];
+        decoders[s % LEXICON_FOLDS].tagSentence(doc, start, end, learn, predicted);
+      }
     },
     snapshot: () => {
-      const tagger = new Tagger(trainer.averagedModel({ minWeight: MIN_WEIGHT }), dictionary, lexicon, kinds, clauseEnds, clusters);
+      const tagger = new Tagger(PerceptronTrainer.meanModel(trainers, { minWeight: MIN_WEIGHT }), dictionary, lexicon, kinds, clauseEnds, clusters);
       const scores = dev.map((treebank) => evaluateTagger(tagger, treebank));
       const meanUpos = scores.reduce((sum, s) => sum + s.upos, 0) / Math.max(1, scores.length);
       const report = scores

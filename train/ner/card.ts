@@ -15,6 +15,20 @@ const CLUSTER_TEXT: Record<string, string> = {
   en: 'UN General Debate speeches, Wikinews 2019-2020, Europarl sample, NTREX English',
 };
 
+const TWO_PASSES = (summary: Record<string, unknown>) =>
+  `Greedy BILOU sequence labeller in two passes (averaged perceptrons, src/ner) for ${(summary.types as string[]).join(', ')}.
+The first pass decides every word on its own evidence; the second, whose weights are the mean of ${summary.orders} perceptrons
+trained side by side on different shuffles of the documents, also sees what the first pass made of the word, of the
+words to its right and of every other mention of the same capitalised word in the article (how many mentions got which
+type, and whether the word was part of a longer entity), so that a repeated name no longer hinges on its first
+mention. In training, the first-pass decisions on a document come from a perceptron that never saw it (5 folds), as at
+run time; the shipped first pass is the mean of those 5.`;
+
+const ONE_PASS = (summary: Record<string, unknown>) =>
+  `Greedy BILOU sequence labeller in one pass (averaged perceptron, src/ner) for ${(summary.types as string[]).join(', ')}: the
+mean of the weights of ${summary.orders} perceptrons trained side by side on different shuffles of the documents (the
+second pass of the other models scored lower on this corpus).`;
+
 function namesFrom(summary: Record<string, unknown>): string {
   const files = summary.namesFrom as string[];
   return files.length === 0 ? '' : `, the entities of ${files.join(', ')}`;
@@ -43,17 +57,16 @@ ${scoreLines(report)}
 `;
   return `# Named-entity recogniser \`${recipe.name}\` (models/${recipe.name}/ner.bin)
 
-Greedy BILOU sequence labeller (averaged perceptron, src/ner) for ${(summary.types as string[]).join(', ')}: the mean of
-the weights of ${summary.orders} perceptrons trained side by side on different shuffles of the documents.
+${summary.twoPass ? TWO_PASSES(summary) : ONE_PASS(summary)}
 Features: word, lower case, shape, prefixes and suffixes, capitalisation in context, sentence position, a ±2 word
 window, part-of-speech tags (the tagger runs first; trained with ${summary.tagger}, sha256 ${summary.taggerSha256}…), word clusters (prefixes of 4, 8
 and 12 bits), name lists by entity type (actor knowledge base${namesFrom(summary)} + training entities, the latter jackknifed in
 training; names starting at a lower-case word count apart), the roles of adjacent capitalised words in the listed
-names (first word, last word, whole name), label history, and document features: the type the same capitalised word
-got earlier in the article, how the word is capitalised elsewhere in it (and whether it ever follows a known first
-name), and the words around all its mentions (context aggregation). An entity the model leaves open is closed at the
-previous token, and one always ends between two words that each name a different known person ("dat Biden Xi heeft
-gewezen"). Retrain when the tagger model changes.
+names (first word, last word, whole name), label history${summary.twoPass ? ' (and the type of an entity that ended two words before)' : ''},
+and document features: the type the same capitalised word got earlier in the article (in the deciding pass), how the word is
+capitalised elsewhere in it (and whether it ever follows a known first name), and the words around all its mentions
+(context aggregation). An entity the model leaves open is closed at the previous token, and one always ends between
+two words that each name a different known person ("dat Biden Xi heeft gewezen"). Retrain when the tagger model changes.
 
 - Training data: ${recipe.train.join(', ')} (${summary.trainingTokens} tokens).
 - Licence of the training data: ${recipe.licence}.

@@ -47,6 +47,7 @@ function train(recipe: Recipe): void {
       types: recipe.types,
       nameCorpora: recipe.nameCorpora?.map((file) => join(data, file)),
       report: recipe.report?.map((file) => join(data, file)),
+      twoPass: recipe.twoPass,
     },
     io,
   );

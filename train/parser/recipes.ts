@@ -7,7 +7,7 @@ export interface ParserRecipe {
   /** Training files: `train/...` relative to the repo, anything else relative to ../shared/data. */
   train: string[];
   dev: string[];
-  options: Pick<ParserTrainingOptions, 'epochs' | 'seed' | 'compact' | 'adjustTraining'>;
+  options: Pick<ParserTrainingOptions, 'epochs' | 'orders' | 'seed' | 'compact' | 'adjustTraining'>;
   /** Train on jack-knifed predicted UPOS (this many folds, tagger epochs per fold) and score dev on the shipped tagger's UPOS. */
   jackknife: { folds: number; epochs: number };
   /** One line per training source for the model card: what it is and under which licence. */
@@ -31,7 +31,8 @@ export const PARSER_RECIPES: readonly ParserRecipe[] = [
     train: ['train/build/treebanks/nl-alpino-cdb.conllu', 'train/build/treebanks/nl-lassysmall-r14-v2.conllu'],
     dev: ['ud-nl-alpino/nl_alpino-ud-dev.conllu', 'ud-nl-lassysmall/nl_lassysmall-ud-dev.conllu'],
     options: {
-      epochs: 12,
+      epochs: 20,
+      orders: 4,
       seed: 1,
       compact: { minWeight: MIN_WEIGHT },
       // Stopgap until train/treebanks converts coordination the UD v2 way (see coordination.ts).
@@ -58,7 +59,7 @@ export const PARSER_RECIPES: readonly ParserRecipe[] = [
     language: 'en',
     train: ['ud-en-ewt/en_ewt-ud-train.conllu.gz', 'gum-en/gum-permissive-train.conllu.gz'],
     dev: ['ud-en-ewt/en_ewt-ud-dev.conllu'],
-    options: { epochs: 12, seed: 1, compact: { minWeight: MIN_WEIGHT } },
+    options: { epochs: 16, orders: 4, seed: 1, compact: { minWeight: MIN_WEIGHT } },
     jackknife: JACKKNIFE,
     sources: [
       'UD English-EWT r2.16 train (12,544 sentences of web text). CC BY-SA 4.0. Cite Silveira et al. (2014), ' +

@@ -50,6 +50,7 @@ function train(recipe: ParserRecipe): void {
       dev,
       devTagger: () => (existsSync(taggerPath) ? Tagger.load(taggerPath) : null),
       clusters: existsSync(taggerPath) ? Tagger.load(taggerPath).clusters ?? undefined : undefined,
+      cacheDir: join(repo, 'train/build/jackknife'),
     }),
   };
   const result = trainParser(options);

@@ -139,6 +139,20 @@ const XML = `<?xml version="1.0" encoding="ISO-8859-1"?>
   </node>
   <sentence>Jan Jansen zal ten opzichte van hem niet verhelen .</sentence>
 </alpino_ds>
+<alpino_ds version="1.2" id="mwu-adj">
+  <node begin="0" cat="top" end="5" id="0" rel="top">
+    <node begin="0" cat="smain" end="4" id="1" rel="--">
+      <node begin="0" end="1" id="2" pos="pron" rel="su" root="hij" word="Hij"/>
+      <node begin="1" end="2" id="3" pos="verb" rel="hd" root="ben" word="is"/>
+      <node begin="2" cat="mwu" end="4" id="4" rel="predc">
+        <node begin="2" end="3" id="5" pos="adj" rel="mwp" root="op" word="op"/>
+        <node begin="3" end="4" id="6" pos="adj" rel="mwp" root="zoek" word="zoek"/>
+      </node>
+    </node>
+    <node begin="4" end="5" id="7" pos="punct" rel="--" root="." word="."/>
+  </node>
+  <sentence>Hij is op zoek .</sentence>
+</alpino_ds>
 </alpino>`;
 
 const sentences = parseAlpinoXml(XML);
@@ -154,7 +168,7 @@ function rows(id: string): Map<string, string> {
 }
 
 test('every snippet becomes a valid UD tree with text and SpaceAfter', () => {
-  assert.equal(converted.size, 6);
+  assert.equal(converted.size, 7);
   for (const [id, s] of converted) assert.deepEqual(treeProblems(s), [], id);
   assert.equal(converted.get('cop')!.comments.get('text'), 'Dit is onvermijdelijk.');
   assert.equal(converted.get('cop')!.words[2].misc, 'SpaceAfter=No');
@@ -215,6 +229,12 @@ test('names are flat, multiword prepositions fixed, modal zullen is aux, stems b
   assert.equal(r.get('Jansen'), 'PROPN Jansen flat Jan');
   assert.equal(r.get('hem'), 'PRON hem obl verhelen');
   assert.equal(r.get('ten'), 'ADP te case hem');
-  assert.equal(r.get('opzichte'), 'ADP opzichte fixed ten');
+  assert.equal(r.get('van'), 'ADP van fixed ten');
   assert.equal(r.get('niet'), 'ADV niet advmod verhelen');
+});
+
+test('parts of a multi-word unit keep their own word class, not the class Alpino gives the whole', () => {
+  const r = rows('mwu-adj');
+  assert.equal(r.get('op')?.split(' ')[0], 'ADP');
+  assert.equal(r.get('zoek')?.split(' ')[2], 'fixed');
 });

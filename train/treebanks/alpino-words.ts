@@ -24,6 +24,9 @@ export interface ConversionTools {
   participleStems: Map<string, string>;
 }
 
+/** Alpino POS of multi-word units whose parts are words of other classes (names and numbers keep theirs). */
+const FIXED_PART_POS = new Set(['adv', 'fixed', 'prep', 'adj', 'comp']);
+
 export class AlpinoWords {
   constructor(private readonly tools: ConversionTools) {}
 
@@ -51,8 +54,9 @@ export class AlpinoWords {
     if (/^\d+([.,:]\d+)*$/.test(w)) return 'NUM';
     if (lex.unitSymbols.has(w)) return 'SYM';
     if (ORDINAL_DIGITS.test(w)) return 'ADJ';
-    // parts of fixed multi-word expressions ("voor het eerst") keep their own word class
-    if (leaf.rel === 'mwp' && (leaf.pos === 'adv' || leaf.pos === 'fixed')) return this.fixedPartUpos(leaf);
+    // parts of fixed multi-word expressions ("voor het eerst", "aan de gang", "ten opzichte van") keep their own
+    // word class: Alpino gives every part the class of the whole
+    if (leaf.rel === 'mwp' && FIXED_PART_POS.has(leaf.pos)) return this.fixedPartUpos(leaf);
     switch (leaf.pos) {
       case 'punct':
         return 'X';
@@ -120,7 +124,8 @@ export class AlpinoWords {
   }
 
   private fixedPartUpos(leaf: AlpinoNode): string {
-    return this.attestedUpos(leaf.word.toLowerCase(), ['ADJ', 'ADV', 'ADP', 'NOUN', 'PRON', 'DET', 'VERB']) || this.particleUpos(leaf);
+    const attested = this.attestedUpos(leaf.word.toLowerCase(), ['ADJ', 'ADV', 'ADP', 'NOUN', 'PRON', 'DET', 'VERB']);
+    return attested || (leaf.pos === 'prep' ? 'ADP' : this.particleUpos(leaf));
   }
 
   /** Parts of fixed expressions: adpositions stay ADP, the rest by their shape. */
@@ -130,7 +135,8 @@ export class AlpinoWords {
     if (lex.adpositions.has(w)) return 'ADP';
     if (lex.articles.has(w)) return 'DET';
     if (lex.pronouns.has(w)) return 'PRON';
-    if (/^\p{Lu}/u.test(leaf.word)) return 'PROPN';
+    // a capital marks a name part, except the sentence's first word ("Ten opzichte van ...")
+    if (/^\p{Lu}/u.test(leaf.word) && leaf.begin > 0) return 'PROPN';
     return this.tools.knownNoun(w) ? 'NOUN' : 'ADV';
   }
 

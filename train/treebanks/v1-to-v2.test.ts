@@ -39,6 +39,41 @@ const V1 = [
   row(6, '3', '3', 'NUM', '_', '_', 4, 'mwe'),
   row(7, '.', '.', 'PUNCT', '_', '_', 2, 'punct'),
   '',
+  '# wiki-1.p.1.s.4.xml',
+  row(1, 'De', 'de', 'DET', '_', '_', 2, 'det'),
+  row(2, 'prijs', 'prijs', 'NOUN', '_', '_', 5, 'nsubjpass'),
+  row(3, 'werd', 'worden', 'AUX', '_', '_', 5, 'auxpass'),
+  row(4, 'drastisch', 'drastisch', 'ADJ', '_', '_', 5, 'amod'),
+  row(5, 'verlaagd', 'verlagen', 'VERB', '_', 'VerbForm=Part', 0, 'root'),
+  row(6, 'voor', 'voor', 'ADP', '_', '_', 8, 'case'),
+  row(7, 'het', 'het', 'DET', '_', '_', 8, 'det'),
+  row(8, 'tekenen', 'tekenen', 'VERB', '_', 'VerbForm=Inf', 5, 'nmod'),
+  row(9, 'naar', 'naar', 'ADP', '_', '_', 11, 'case'),
+  row(10, 'het', 'het', 'DET', '_', '_', 11, 'det'),
+  row(11, 'model', 'model', 'NOUN', '_', '_', 8, 'nmod'),
+  row(12, '.', '.', 'PUNCT', '_', '_', 5, 'punct'),
+  '',
+  '# wiki-1.p.1.s.5.xml',
+  row(1, 'Het', 'het', 'PRON', '_', '_', 5, 'nsubj'),
+  row(2, 'is', 'zijn', 'VERB', '_', '_', 5, 'cop'),
+  row(3, 'echter', 'echter', 'ADV', '_', '_', 5, 'advmod'),
+  row(4, 'ook', 'ook', 'ADV', '_', '_', 5, 'advmod'),
+  row(5, 'schilderij', 'schilderij', 'NOUN', '_', '_', 0, 'root'),
+  row(6, '«', '«', 'PUNCT', '_', '_', 7, 'punct'),
+  row(7, 'De', 'de', 'DET', '_', '_', 5, 'appos'),
+  row(8, 'aanbidding', 'aanbidding', 'NOUN', '_', '_', 7, 'mwe'),
+  row(9, 'der', 'de', 'DET', '_', '_', 7, 'mwe'),
+  row(10, 'wijzen', 'wijze', 'NOUN', '_', '_', 7, 'mwe'),
+  row(11, '»', '»', 'PUNCT', '_', '_', 7, 'punct'),
+  row(12, 'onder', 'onder', 'ADP', '_', '_', 15, 'case'),
+  row(13, 'leiding', 'leiding', 'NOUN', '_', '_', 12, 'mwe'),
+  row(14, 'van', 'van', 'ADP', '_', '_', 12, 'mwe'),
+  row(15, 'Rubens', 'Rubens', 'PROPN', '_', '_', 7, 'nmod'),
+  row(16, 'met', 'met', 'ADP', '_', '_', 18, 'case'),
+  row(17, 'ook', 'ook', 'ADV', '_', '_', 18, 'advmod'),
+  row(18, 'engelen', 'engel', 'NOUN', '_', '_', 7, 'nmod'),
+  row(19, '.', '.', 'PUNCT', '_', '_', 5, 'punct'),
+  '',
 ].join('\n');
 
 function convert(): ConlluSentence[] {
@@ -84,4 +119,23 @@ test('a mark inside a multi-word unit (a score) is SYM in its fixed relation, no
   assert.equal(view(s, '-'), 'SYM - fixed 6');
   assert.equal(view(s, '3'), 'NUM 3 fixed 6');
   assert.equal(view(s, '.'), 'PUNCT . punct won');
+});
+
+test('adjectives on verbs are advmod; a nominalised infinitive keeps nmod dependents', () => {
+  const [, , , s] = convert();
+  assert.deepEqual(treeProblems(s), []);
+  assert.equal(view(s, 'drastisch'), 'ADJ drastisch advmod verlaagd');
+  assert.equal(view(s, 'tekenen'), 'VERB tekenen obl verlaagd');
+  assert.equal(view(s, 'model'), 'NOUN model nmod tekenen');
+});
+
+test('adverbs stay advmod on a copular nominal predicate, amod on other nominals; titles are flat', () => {
+  const [, , , , s] = convert();
+  assert.deepEqual(treeProblems(s), []);
+  assert.equal(view(s, 'echter'), 'ADV echter advmod schilderij');
+  assert.equal(view(s, 'engelen'), 'NOUN engel nmod De');
+  assert.equal(s.words[16].deprel, 'amod');
+  assert.equal(view(s, 'aanbidding'), 'NOUN aanbidding flat De');
+  assert.equal(view(s, 'wijzen'), 'NOUN wijze flat De');
+  assert.equal(view(s, 'leiding'), 'NOUN leiding fixed onder');
 });

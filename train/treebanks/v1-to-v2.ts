@@ -1,6 +1,6 @@
 /**
  * UD v1 (LassySmall r1.4) to UD v2 as used by the current UD Dutch treebanks: relabelled relations and tags,
- * passive subjects, names as flat, particles as compound:prt, lemmas in the v2 style (separable verbs and
+ * passive subjects, names and titles as flat, particles as compound:prt, lemmas in the v2 style (separable verbs and
  * compounds split with "_"), punctuation re-attached.
  */
 import { markTruncatedWords } from './truncated.js';
@@ -58,15 +58,18 @@ export function convertV1Sentence(s: ConlluSentence, tools: V1Tools): ConlluSent
     const rel = orig[i].deprel;
     const head = w.head > 0 ? words[w.head - 1] : null;
     if (SIMPLE[rel]) w.deprel = SIMPLE[rel];
-    if (rel === 'nmod' && head) {
-      const copular = deps(head).some((d) => d.deprel === 'cop');
-      w.deprel = PREDICATE_UPOS.has(head.upos) || (copular && w.id < head.id) ? 'obl' : 'nmod';
-    }
-    if (rel === 'mwe') w.deprel = mweIsName(words, w) ? 'flat' : 'fixed';
+    const copular = head !== null && deps(head).some((d) => d.deprel === 'cop');
+    // a nominalised infinitive ("het tekenen naar het model") keeps nominal dependents: nmod, amod
+    const predicate = head !== null && PREDICATE_UPOS.has(head.upos) && !(head.upos === 'VERB' && deps(head).some((d) => d.deprel === 'det'));
+    if (rel === 'nmod' && head) w.deprel = predicate || (copular && w.id < head.id) ? 'obl' : 'nmod';
+    // v2 Dutch keeps amod for modifiers of nominals: an adjective on a verb or adjective is advmod ("drastisch verlaagd")
+    if (rel === 'amod' && predicate) w.deprel = 'advmod';
+    if (rel === 'mwe') w.deprel = mweIsName(words, w) || mweIsTitle(words, w) ? 'flat' : 'fixed';
     // a mark inside a multi-word unit ("3 - 6", "Wie ... ?" as a title) is SYM: v2 keeps PUNCT for the punct relation
     if (rel === 'mwe' && w.upos === 'PUNCT') w.upos = 'SYM';
-    // modifiers of nominals are amod in v2 Dutch ("de geplande overname", "ook de minister")
-    if (rel === 'advmod' && head && NOMINAL.has(head.upos)) w.deprel = 'amod';
+    // modifiers of nominals are amod in v2 Dutch ("de geplande overname", "ook de minister"), but a copular clause's
+    // modifiers stay advmod on its nominal predicate ("is echter een circuit")
+    if (rel === 'advmod' && head && NOMINAL.has(head.upos) && !copular) w.deprel = 'amod';
     if ((rel === 'nsubj' || rel === 'csubj') && head && words.some((d) => d.head === head.id && orig[d.id - 1].deprel === 'auxpass')) {
       w.deprel = `${rel}:pass`;
     }
@@ -143,9 +146,8 @@ function partUpos(form: string, lex: ClosedClass): string {
  * capitalised ("Socialistische Partij Anders": then all its words become PROPN, as Lassy's name parts).
  */
 function mweIsName(words: ConlluWord[], w: ConlluWord): boolean {
-  const head = words[w.head - 1];
-  if (!head) return false;
-  const group = [head, ...words.filter((d) => d.head === head.id && (d.deprel === 'mwe' || d.deprel === 'fixed' || d.deprel === 'flat'))];
+  const group = mweGroup(words, w);
+  if (group.length === 0) return false;
   if (group.some((g) => g.upos === 'PROPN' || g.upos === 'X')) return true;
   if (!group.every((g) => /^\p{Lu}/u.test(g.form))) return false;
   for (const g of group) {
@@ -154,6 +156,27 @@ function mweIsName(words: ConlluWord[], w: ConlluWord): boolean {
   }
   return true;
 }
+
+/** The head of `w`'s multi-word unit and its parts, in sentence order; empty when `w` hangs on the root. */
+function mweGroup(words: ConlluWord[], w: ConlluWord): ConlluWord[] {
+  const head = words[w.head - 1];
+  if (!head) return [];
+  return [head, ...words.filter((d) => d.head === head.id && (d.deprel === 'mwe' || d.deprel === 'fixed' || d.deprel === 'flat'))]
+    .sort((a, b) => a.id - b.id);
+}
+
+/**
+ * A v1 mwe group is a title (flat in v2, each word keeping its tag) when it opens with a capitalised article or
+ * content word and holds a noun or verb ("De aanbidding der wijzen", "Rode reeks"); fixed expressions open with a
+ * function word ("Onder leiding van", "Alleen al").
+ */
+function mweIsTitle(words: ConlluWord[], w: ConlluWord): boolean {
+  const group = mweGroup(words, w);
+  if (group.length === 0 || !/^\p{Lu}/u.test(group[0].form)) return false;
+  return TITLE_OPENERS.has(group[0].upos) && group.some((g) => g.upos === 'NOUN' || g.upos === 'VERB');
+}
+
+const TITLE_OPENERS = new Set(['DET', 'NOUN', 'ADJ', 'VERB', 'NUM']);
 
 function v2Lemma(w: ConlluWord, tools: V1Tools): string {
   const lemma = w.lemma;

@@ -391,6 +391,41 @@ test('misparse repairs: two subjects (the later is the object), the subject on t
   assert.deepEqual(countries(events[1].target), ['UKR']);
 });
 
+test('misparse repairs: a genitive name before a bare noun owns it; a relative clause hung on the verb modifies the nominal before it', () => {
+  const { events } = code('nl', `
+    Maandag maandag PROPN 2 obl
+    bekritiseerde bekritiseren VERB 0 root
+    Bidens Biden PROPN 2 nsubj
+    veiligheidsadviseur veiligheid_adviseur NOUN 2 obj
+    Jake Jake PROPN 4 appos
+    Sullivan Sullivan PROPN 5 flat
+    Yang Yang PROPN 2 obj
+    Jiechi Jiechi PROPN 7 flat
+    . . PUNCT 2 punct`, `
+    De de DET 2 det
+    politie politie NOUN 3 nsubj
+    vraagt vragen VERB 0 root
+    iedereen iedereen PRON 3 nsubj
+    die die PRON 9 nsubj
+    mogelijk mogelijk ADJ 9 advmod
+    iets iets PRON 9 obj
+    heeft hebben AUX 9 aux
+    gefilmd filmen VERB 3 acl:relcl
+    van van ADP 14 case
+    wat wat PRON 14 nsubj
+    er er ADV 14 advmod
+    is zijn AUX 14 aux
+    gebeurd gebeuren VERB 9 advcl
+    om om ADP 18 mark
+    zich zich PRON 18 expl:pv
+    te te ADP 18 mark
+    melden melden VERB 14 advcl
+    . . PUNCT 3 punct`);
+  assert.deepEqual(events.map((e) => e.type), ['ACCUSE', 'REQUEST']);
+  assert.deepEqual(events[0].source.map((s) => s.text), ['Jake Sullivan']);
+  assert.deepEqual(events[1].target.map((t) => t.text), ['iedereen']);
+});
+
 test('a thing of a country stands for the country; things themselves are no targets', () => {
   const { events } = code('nl', `
     Syrië Syrië PROPN 2 nsubj

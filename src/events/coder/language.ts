@@ -80,6 +80,8 @@ export interface CoderLanguage {
   readonly onRequestPrepositions: ReadonlySet<string>;
   /** Verbs whose nominal object is prevented, so did not happen ("een aanval afwenden", "avert"). Optional. */
   readonly preventionVerbs: ReadonlySet<string>;
+  /** Endings of a name in the genitive ("s": "Bidens veiligheidsadviseur"), which owns the noun after it. Optional. */
+  readonly genitiveEndings: ReadonlySet<string>;
   /** Markers of a clause of purpose with an infinitive ("om … te"): its event is intended, not done. Optional. */
   readonly purposeMarkers: ReadonlySet<string>;
   /**
@@ -165,7 +167,7 @@ const LIST_FIELDS = [
 ] as const;
 
 /** Lists a language may leave out (then empty). */
-const OPTIONAL_LIST_FIELDS = ['suspicionWords', 'pastFutureAux', 'activePerfectAux', 'comitativeWords', 'schedulingVerbs', 'obligationAux', 'firstPersonPronouns', 'secondPersonPronouns', 'addresseePrepositions', 'onRequestPrepositions', 'purposeMarkers', 'preventionVerbs', 'decisionVerbs', 'pronominalPrefixes', 'relativePrefixes', 'instrumentWords', 'reportNouns', 'pastMotionForms', 'lexicalAdverbs', 'gerundTags', 'finitePastTags', 'objectControlMarkers'] as const;
+const OPTIONAL_LIST_FIELDS = ['suspicionWords', 'pastFutureAux', 'activePerfectAux', 'comitativeWords', 'schedulingVerbs', 'obligationAux', 'firstPersonPronouns', 'secondPersonPronouns', 'addresseePrepositions', 'onRequestPrepositions', 'purposeMarkers', 'preventionVerbs', 'decisionVerbs', 'pronominalPrefixes', 'relativePrefixes', 'instrumentWords', 'reportNouns', 'pastMotionForms', 'lexicalAdverbs', 'gerundTags', 'finitePastTags', 'objectControlMarkers', 'genitiveEndings'] as const;
 
 /** Validates data of the shape of `src/lang/<code>/coder.json`; throws with the first problem found. */
 export function validateCoderLanguage(raw: unknown, language: string): CoderLanguage {

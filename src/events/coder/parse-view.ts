@@ -115,6 +115,8 @@ export interface RepairWords {
   /** Personal pronouns, whose form shows whether they are the subject ("ik", "hij"). */
   readonly speakerPronouns: ReadonlySet<string>;
   readonly thirdPersonPronouns: ReadonlySet<string>;
+  /** Endings of a name in the genitive ("s" of Dutch "Bidens"). */
+  readonly genitiveEndings: ReadonlySet<string>;
 }
 const NO_REPAIR_WORDS: RepairWords = {
   purposeMarkers: new Set(),
@@ -123,6 +125,7 @@ const NO_REPAIR_WORDS: RepairWords = {
   isListedPast: () => false,
   speakerPronouns: new Set(),
   thirdPersonPronouns: new Set(),
+  genitiveEndings: new Set(),
 };
 
 /** Relations that open a clause of their own: a climb from a word to its clause stops below them. */
@@ -190,7 +193,9 @@ export class ParseView {
     this.liftClauseWordsFromNominals();
     this.purposeInfinitives(grammar);
     this.passiveCopulas(grammar);
+    this.genitiveNames(grammar);
     this.secondSubjects(grammar);
+    this.relativeClausesOnVerbs();
     this.prepositionsAsHeads();
     this.clausesSetOff();
     this.subjectsBeforeAuxiliaries();
@@ -387,6 +392,50 @@ export class ParseView {
       if (!this.isFullNounPhrase(before[verb])) continue;
       const key = this.key(i);
       if (!grammar.speakerPronouns.has(key) && !grammar.thirdPersonPronouns.has(key)) rel[i] = Rel.OBJ;
+    }
+  }
+
+  /**
+   * A name in the genitive ("Bidens", "Poetins") right before a bare noun owns that noun: when the parser made them
+   * two arguments of one verb ("Bidens" the subject, "veiligheidsadviseur" the object of "vochten"), the name is the
+   * noun's possessor and the noun takes the name's relation.
+   */
+  private genitiveNames(grammar: RepairWords): void {
+    const { head, rel, length } = this;
+    if (grammar.genitiveEndings.size === 0) return;
+    for (let g = 0; g + 1 < length; g++) {
+      const noun = g + 1;
+      const verb = head[g];
+      if (verb < 0 || head[noun] !== verb || this.upos(g) !== 'PROPN' || this.upos(noun) !== 'NOUN') continue;
+      if (!NOMINAL_ARGUMENTS.has(rel[g]) || !NOMINAL_ARGUMENTS.has(rel[noun]) || !this.hasGenitiveEnding(g, grammar)) continue;
+      if (this.hasChildWith(noun, Rel.DET, Math.max(0, g - 3), noun)) continue;
+      rel[noun] = rel[g];
+      head[g] = noun;
+      rel[g] = Rel.NMOD_POSS;
+    }
+  }
+
+  private hasGenitiveEnding(t: number, grammar: RepairWords): boolean {
+    const form = this.form(t).toLowerCase();
+    for (const ending of grammar.genitiveEndings) if (form.length > ending.length + 1 && form.endsWith(ending)) return true;
+    return false;
+  }
+
+  /**
+   * A relative clause modifies a nominal: one the parser hung on a verb ("De politie vraagt iedereen die iets heeft
+   * gefilmd …" with "gefilmd" on "vraagt") belongs to the verb's nominal argument right before the clause.
+   */
+  private relativeClausesOnVerbs(): void {
+    const { head, rel, length } = this;
+    for (let c = 0; c < length; c++) {
+      const verb = head[c];
+      if (rel[c] !== Rel.ACL_RELCL || verb < 0 || this.upos(verb) !== 'VERB') continue;
+      let first = c;
+      while (first > 0 && this.dominates(c, first - 1)) first--;
+      const nominal = first - 1;
+      if (nominal < 0 || head[nominal] !== verb || !NOMINAL_ARGUMENTS.has(rel[nominal])) continue;
+      if (!this.isNominalTag(nominal) && this.upos(nominal) !== 'PRON') continue;
+      head[c] = nominal;
     }
   }
 
