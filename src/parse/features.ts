@@ -98,146 +98,232 @@ function near(tags: Uint32Array, n: number, i: number): number {
   return i < 0 || i > n ? NONE_VALUE : tags[i];
 }
 
+/**
+ * What the move features read of one configuration, computed once per move. The features come in groups of a few
+ * dozen, one function each: a hundred FeatureKeys adds in one function are more calls than the JIT inlines into it.
+ */
+class Configuration {
+  sentence = new EncodedSentence();
+  W = new Uint32Array(0);
+  P = new Uint32Array(0);
+  S = new Uint32Array(0);
+  WP = new Uint32Array(0);
+  L = new Int32Array(0);
+  s0 = 0;
+  s1 = 0;
+  s2 = 0;
+  b0 = 0;
+  b1 = 0;
+  b2 = 0;
+  s0w = 0;
+  s0p = 0;
+  s1w = 0;
+  s1p = 0;
+  s2p = 0;
+  b0w = 0;
+  b0p = 0;
+  b1w = 0;
+  b1p = 0;
+  b2w = 0;
+  b2p = 0;
+  s0l1 = 0;
+  s0l2 = 0;
+  s0r1 = 0;
+  s0r2 = 0;
+  s1l1 = 0;
+  s1r1 = 0;
+  b0l1 = 0;
+  b0l2 = 0;
+  distance = 0;
+  stackDistance = 0;
+  s0vl = 0;
+  s0vr = 0;
+  b0vl = 0;
+  s0sl = 0;
+  s0sr = 0;
+  b0sl = 0;
+  s0wp = 0;
+  s1wp = 0;
+  b0wp = 0;
+
+  fill(state: ParseState, sentence: EncodedSentence): this {
+    const W = (this.W = sentence.words);
+    const P = (this.P = sentence.tags);
+    this.S = sentence.suffixes;
+    this.L = state.labels;
+    this.sentence = sentence;
+    const s0 = (this.s0 = state.stackAt(0));
+    const s1 = (this.s1 = state.stackAt(1));
+    const s2 = (this.s2 = state.stackAt(2));
+    const b0 = (this.b0 = state.bufferAt(0));
+    const b1 = (this.b1 = state.bufferAt(1));
+    const b2 = (this.b2 = state.bufferAt(2));
+    this.s0w = at(W, s0);
+    this.s0p = at(P, s0);
+    this.s1w = at(W, s1);
+    this.s1p = at(P, s1);
+    this.s2p = at(P, s2);
+    this.b0w = at(W, b0);
+    this.b0p = at(P, b0);
+    this.b1w = at(W, b1);
+    this.b1p = at(P, b1);
+    this.b2w = at(W, b2);
+    this.b2p = at(P, b2);
+    this.s0l1 = s0 === NONE ? NONE : state.left1[s0];
+    this.s0l2 = s0 === NONE ? NONE : state.left2[s0];
+    this.s0r1 = s0 === NONE ? NONE : state.right1[s0];
+    this.s0r2 = s0 === NONE ? NONE : state.right2[s0];
+    this.s1l1 = s1 === NONE ? NONE : state.left1[s1];
+    this.s1r1 = s1 === NONE ? NONE : state.right1[s1];
+    this.b0l1 = state.left1[b0];
+    this.b0l2 = state.left2[b0];
+    this.distance = s0 === NONE ? 0 : b0 === sentence.n ? 8 : distanceBin(b0 - s0);
+    this.stackDistance = s1 === NONE ? 0 : distanceBin(s0 - s1);
+    this.s0vl = s0 === NONE ? 0 : state.leftCount[s0];
+    this.s0vr = s0 === NONE ? 0 : state.rightCount[s0];
+    this.b0vl = state.leftCount[b0];
+    this.s0sl = s0 === NONE ? 0 : state.leftLabels[s0];
+    this.s0sr = s0 === NONE ? 0 : state.rightLabels[s0];
+    this.b0sl = state.leftLabels[b0];
+    const WP = (this.WP = sentence.wordTags);
+    this.s0wp = at(WP, s0);
+    this.s1wp = at(WP, s1);
+    this.b0wp = WP[b0];
+    return this;
+  }
+}
+
+/** Scratch of extractFeatures (the parser and its trainer are not re-entrant either). */
+const CONFIGURATION = new Configuration();
+
 /** Writes the features of `state` into `out` (cleared first). */
 export function extractFeatures(state: ParseState, sentence: EncodedSentence, out: FeatureKeys): void {
-  const W = sentence.words;
-  const P = sentence.tags;
-  const S = sentence.suffixes;
-  const L = state.labels;
-
-  const s0 = state.stackAt(0);
-  const s1 = state.stackAt(1);
-  const s2 = state.stackAt(2);
-  const b0 = state.bufferAt(0);
-  const b1 = state.bufferAt(1);
-  const b2 = state.bufferAt(2);
-
-  const s0w = at(W, s0), s0p = at(P, s0), s1w = at(W, s1), s1p = at(P, s1), s2p = at(P, s2);
-  const b0w = at(W, b0), b0p = at(P, b0), b1w = at(W, b1), b1p = at(P, b1), b2w = at(W, b2), b2p = at(P, b2);
-
-  const s0l1 = s0 === NONE ? NONE : state.left1[s0];
-  const s0l2 = s0 === NONE ? NONE : state.left2[s0];
-  const s0r1 = s0 === NONE ? NONE : state.right1[s0];
-  const s0r2 = s0 === NONE ? NONE : state.right2[s0];
-  const s1l1 = s1 === NONE ? NONE : state.left1[s1];
-  const s1r1 = s1 === NONE ? NONE : state.right1[s1];
-  const s1r2 = s1 === NONE ? NONE : state.right2[s1];
-  const b0l1 = state.left1[b0];
-  const b0l2 = state.left2[b0];
-
-  const distance = s0 === NONE ? 0 : b0 === sentence.n ? 8 : distanceBin(b0 - s0);
-  const stackDistance = s1 === NONE ? 0 : distanceBin(s0 - s1);
-  const s0vl = s0 === NONE ? 0 : state.leftCount[s0];
-  const s0vr = s0 === NONE ? 0 : state.rightCount[s0];
-  const b0vl = state.leftCount[b0];
-  const s0sl = s0 === NONE ? 0 : state.leftLabels[s0];
-  const s0sr = s0 === NONE ? 0 : state.rightLabels[s0];
-  const b0sl = state.leftLabels[b0];
-  const WP = sentence.wordTags;
-  const s0wp = at(WP, s0), s1wp = at(WP, s1), b0wp = WP[b0];
-
+  const c = CONFIGURATION.fill(state, sentence);
   out.clear();
+  positionFeatures(c, out);
+  tagAndDistanceFeatures(c, out);
+  childFeatures(c, out);
+  labelSetAndCaseFeatures(c, out);
+  if (sentence.useXtags) treebankTagFeatures(c, out);
+}
+
+/** The words and tags of single positions and pairs of them. */
+function positionFeatures(c: Configuration, out: FeatureKeys): void {
   out.add1(1, 0);
   // Single positions.
-  out.add1(2, s0w);
-  out.add1(3, s0p);
-  out.add1(4, s0wp);
-  out.add1(5, s1w);
-  out.add1(6, s1p);
-  out.add1(7, s1wp);
-  out.add1(8, b0w);
-  out.add1(9, b0p);
-  out.add1(10, b0wp);
-  out.add1(11, b1w);
-  out.add1(12, b1p);
-  out.add1(13, at(WP, b1));
-  out.add1(14, b2w);
-  out.add1(15, b2p);
-  out.add1(16, s2p);
-  out.add2(18, s0 === NONE ? NONE_VALUE : S[s0], s0p);
-  out.add2(19, S[b0], b0p);
+  out.add1(2, c.s0w);
+  out.add1(3, c.s0p);
+  out.add1(4, c.s0wp);
+  out.add1(5, c.s1w);
+  out.add1(6, c.s1p);
+  out.add1(7, c.s1wp);
+  out.add1(8, c.b0w);
+  out.add1(9, c.b0p);
+  out.add1(10, c.b0wp);
+  out.add1(11, c.b1w);
+  out.add1(12, c.b1p);
+  out.add1(13, at(c.WP, c.b1));
+  out.add1(14, c.b2w);
+  out.add1(15, c.b2p);
+  out.add1(16, c.s2p);
+  out.add2(18, c.s0 === NONE ? NONE_VALUE : c.S[c.s0], c.s0p);
+  out.add2(19, c.S[c.b0], c.b0p);
   // Pairs.
-  out.add2(21, s0wp, b0wp);
-  out.add2(24, s0wp, b0p);
-  out.add2(25, s0p, b0wp);
-  out.add2(26, s0w, b0w);
-  out.add2(27, s0p, b0p);
-  out.add2(28, b0p, b1p);
-  out.add2(29, s0w, s1w);
-  out.add2(30, s0p, s1p);
-  out.add2(31, s1wp, s0p);
-  out.add2(32, s1p, s0wp);
-  out.add2(35, s1p, b0p);
+  out.add2(21, c.s0wp, c.b0wp);
+  out.add2(24, c.s0wp, c.b0p);
+  out.add2(25, c.s0p, c.b0wp);
+  out.add2(26, c.s0w, c.b0w);
+  out.add2(27, c.s0p, c.b0p);
+  out.add2(28, c.b0p, c.b1p);
+  out.add2(29, c.s0w, c.s1w);
+  out.add2(30, c.s0p, c.s1p);
+  out.add2(31, c.s1wp, c.s0p);
+  out.add2(32, c.s1p, c.s0wp);
+  out.add2(35, c.s1p, c.b0p);
+}
+
+/** Triples of tags, and distances. */
+function tagAndDistanceFeatures(c: Configuration, out: FeatureKeys): void {
   // Triples of tags.
-  out.add3(36, b0p, b1p, b2p);
-  out.add3(37, s0p, b0p, b1p);
-  out.add3(38, s1p, s0p, b0p);
-  out.add3(39, s0p, at(P, s0l1), b0p);
-  out.add3(40, s0p, at(P, s0r1), b0p);
-  out.add3(41, s0p, b0p, at(P, b0l1));
-  out.add3(42, s1p, s0p, at(P, s0l1));
-  out.add3(43, s1p, s0p, at(P, s0r1));
-  out.add3(44, s2p, s1p, s0p);
-  out.add3(45, s1p, at(P, s1r1), s0p);
-  out.add3(46, s1p, at(P, s1l1), s0p);
+  out.add3(36, c.b0p, c.b1p, c.b2p);
+  out.add3(37, c.s0p, c.b0p, c.b1p);
+  out.add3(38, c.s1p, c.s0p, c.b0p);
+  out.add3(39, c.s0p, at(c.P, c.s0l1), c.b0p);
+  out.add3(40, c.s0p, at(c.P, c.s0r1), c.b0p);
+  out.add3(41, c.s0p, c.b0p, at(c.P, c.b0l1));
+  out.add3(42, c.s1p, c.s0p, at(c.P, c.s0l1));
+  out.add3(43, c.s1p, c.s0p, at(c.P, c.s0r1));
+  out.add3(44, c.s2p, c.s1p, c.s0p);
+  out.add3(45, c.s1p, at(c.P, c.s1r1), c.s0p);
+  out.add3(46, c.s1p, at(c.P, c.s1l1), c.s0p);
   // Distance.
-  out.add2(50, s0w, distance);
-  out.add2(51, s0p, distance);
-  out.add2(52, b0w, distance);
-  out.add2(53, b0p, distance);
-  out.add3(54, s0w, b0w, distance);
-  out.add3(55, s0p, b0p, distance);
-  out.add3(56, s1p, s0p, stackDistance);
+  out.add2(50, c.s0w, c.distance);
+  out.add2(51, c.s0p, c.distance);
+  out.add2(52, c.b0w, c.distance);
+  out.add2(53, c.b0p, c.distance);
+  out.add3(54, c.s0w, c.b0w, c.distance);
+  out.add3(55, c.s0p, c.b0p, c.distance);
+  out.add3(56, c.s1p, c.s0p, c.stackDistance);
+}
+
+/** Valency and children. */
+function childFeatures(c: Configuration, out: FeatureKeys): void {
   // Valency.
-  out.add2(58, s0w, s0vr);
-  out.add2(59, s0p, s0vr);
-  out.add2(60, s0w, s0vl);
-  out.add2(61, s0p, s0vl);
-  out.add2(62, b0w, b0vl);
-  out.add2(63, b0p, b0vl);
+  out.add2(58, c.s0w, c.s0vr);
+  out.add2(59, c.s0p, c.s0vr);
+  out.add2(60, c.s0w, c.s0vl);
+  out.add2(61, c.s0p, c.s0vl);
+  out.add2(62, c.b0w, c.b0vl);
+  out.add2(63, c.b0p, c.b0vl);
   // Children.
-  out.add1(64, at(W, s0l1));
-  out.add1(65, at(P, s0l1));
-  out.add1(66, labelAt(L, s0l1));
-  out.add1(67, at(W, s0r1));
-  out.add1(68, at(P, s0r1));
-  out.add1(69, labelAt(L, s0r1));
-  out.add1(70, at(W, b0l1));
-  out.add1(71, at(P, b0l1));
-  out.add1(72, labelAt(L, b0l1));
-  out.add2(73, at(P, s1r1), labelAt(L, s1r1));
-  out.add2(74, at(P, s1l1), labelAt(L, s1l1));
-  out.add3(76, s0p, labelAt(L, s0l1), labelAt(L, s0l2));
-  out.add3(77, s0p, labelAt(L, s0r1), labelAt(L, s0r2));
-  out.add3(78, b0p, labelAt(L, b0l1), labelAt(L, b0l2));
-  out.add1(80, at(P, s0l2));
-  out.add1(82, at(P, s0r2));
-  out.add1(83, at(P, b0l2));
-  out.add3(84, s0p, at(P, s0l1), at(P, s0l2));
-  out.add3(85, s0p, at(P, s0r1), at(P, s0r2));
-  out.add3(86, b0p, at(P, b0l1), at(P, b0l2));
+  out.add1(64, at(c.W, c.s0l1));
+  out.add1(65, at(c.P, c.s0l1));
+  out.add1(66, labelAt(c.L, c.s0l1));
+  out.add1(67, at(c.W, c.s0r1));
+  out.add1(68, at(c.P, c.s0r1));
+  out.add1(69, labelAt(c.L, c.s0r1));
+  out.add1(70, at(c.W, c.b0l1));
+  out.add1(71, at(c.P, c.b0l1));
+  out.add1(72, labelAt(c.L, c.b0l1));
+  out.add2(73, at(c.P, c.s1r1), labelAt(c.L, c.s1r1));
+  out.add2(74, at(c.P, c.s1l1), labelAt(c.L, c.s1l1));
+  out.add3(76, c.s0p, labelAt(c.L, c.s0l1), labelAt(c.L, c.s0l2));
+  out.add3(77, c.s0p, labelAt(c.L, c.s0r1), labelAt(c.L, c.s0r2));
+  out.add3(78, c.b0p, labelAt(c.L, c.b0l1), labelAt(c.L, c.b0l2));
+  out.add1(80, at(c.P, c.s0l2));
+  out.add1(82, at(c.P, c.s0r2));
+  out.add1(83, at(c.P, c.b0l2));
+  out.add3(84, c.s0p, at(c.P, c.s0l1), at(c.P, c.s0l2));
+  out.add3(85, c.s0p, at(c.P, c.s0r1), at(c.P, c.s0r2));
+  out.add3(86, c.b0p, at(c.P, c.b0l1), at(c.P, c.b0l2));
+}
+
+/** Label sets, capitalisation and the word s0 opens with. */
+function labelSetAndCaseFeatures(c: Configuration, out: FeatureKeys): void {
   // Label sets.
-  out.add2(88, s0w, s0sl);
-  out.add2(89, s0p, s0sl);
-  out.add2(90, s0w, s0sr);
-  out.add2(91, s0p, s0sr);
-  out.add2(92, b0w, b0sl);
-  out.add2(93, b0p, b0sl);
+  out.add2(88, c.s0w, c.s0sl);
+  out.add2(89, c.s0p, c.s0sl);
+  out.add2(90, c.s0w, c.s0sr);
+  out.add2(91, c.s0p, c.s0sr);
+  out.add2(92, c.b0w, c.b0sl);
+  out.add2(93, c.b0p, c.b0sl);
   // Capitalisation: words inside a name ("Grote Prijs van België") attach as the name's parts, not by their tags.
-  const C = sentence.cases;
-  const s0c = s0 === NONE ? NONE_VALUE : C[s0], s1c = s1 === NONE ? NONE_VALUE : C[s1], b0c = C[b0];
-  out.add3(97, s0c, b0c, at(C, b1));
-  out.add3(98, s0p, b0p, s0c * 8 + b0c);
-  out.add3(99, s1p, s0p, s1c * 8 + s0c);
+  const C = c.sentence.cases;
+  const s0c = c.s0 === NONE ? NONE_VALUE : C[c.s0], s1c = c.s1 === NONE ? NONE_VALUE : C[c.s1], b0c = C[c.b0];
+  out.add3(97, s0c, b0c, at(C, c.b1));
+  out.add3(98, c.s0p, c.b0p, s0c * 8 + b0c);
+  out.add3(99, c.s1p, c.s0p, s1c * 8 + s0c);
   // Lexical attachment: the word s0 opens with (a preposition, a conjunction) against its candidate heads.
-  const s0l1w = at(W, s0l1);
-  out.add3(94, s1w, s0l1w, s0p);
-  out.add3(95, s1p, s0l1w, s0w);
-  out.add3(96, b0w, s0l1w, s0p);
-  if (!sentence.useXtags) return;
-  // Treebank tags, where the tagger gives them.
-  const X = sentence.xtags;
-  const s0x = at(X, s0), s1x = at(X, s1), b0x = X[b0], b1x = at(X, b1);
+  const s0l1w = at(c.W, c.s0l1);
+  out.add3(94, c.s1w, s0l1w, c.s0p);
+  out.add3(95, c.s1p, s0l1w, c.s0w);
+  out.add3(96, c.b0w, s0l1w, c.s0p);
+}
+
+/** Treebank tags, where the tagger gives them. */
+function treebankTagFeatures(c: Configuration, out: FeatureKeys): void {
+  const X = c.sentence.xtags;
+  const s0x = at(X, c.s0), s1x = at(X, c.s1), b0x = X[c.b0], b1x = at(X, c.b1);
   out.add1(140, s0x);
   out.add1(141, s1x);
   out.add1(142, b0x);
