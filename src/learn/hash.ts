@@ -57,6 +57,8 @@ export function key3(template: number, a: number, b: number, c: number): number 
   return finish(mix(mix(mix(mix(template, a), b), c), 3));
 }
 
+import { TEMPLATE_STRIDE, type FeatureTemplates } from './templates.js';
+
 /** Int32s staged per feature: the template (or a composed key), how many values (0 for a composed key), the values. */
 const STAGE = 5;
 
@@ -95,7 +97,10 @@ export class FeatureKeys {
 
   /** Adds the already composed keys source[start, end). */
   pushAll(source: Uint32Array, start: number, end: number): void {
-    for (let j = start; j < end; j++) this.push(source[j]);
+    this.hashed();
+    while (this.length + end - start > this.capacity) this.grow();
+    this.keys.set(source.subarray(start, end), this.length);
+    this.length = this.hashedCount = this.length + end - start;
   }
 
   add1(template: number, a: number): void {
@@ -126,6 +131,26 @@ export class FeatureKeys {
     staged[at + 2] = a;
     staged[at + 3] = b;
     staged[at + 4] = c;
+  }
+
+  /**
+   * Adds one key per template of `templates`, over the slot values in `values`: what key1/key2/key3 give for the
+   * template id and `values[slot]` of each slot, hashed here in one loop.
+   */
+  addTemplates(templates: FeatureTemplates, values: Int32Array): void {
+    this.hashed();
+    const table = templates.table;
+    while (this.length + templates.length > this.capacity) this.grow();
+    const keys = this.keys;
+    let f = this.length;
+    for (let at = 0; at < table.length; at += TEMPLATE_STRIDE) {
+      const count = table[at + 1];
+      let h = mix(table[at], values[table[at + 2]]);
+      if (count > 1) h = mix(h, values[table[at + 3]]);
+      if (count > 2) h = mix(h, values[table[at + 4]]);
+      keys[f++] = finish(mix(h, count));
+    }
+    this.length = this.hashedCount = f;
   }
 
   /** The keys added since `clear()`, in order: what key1/key2/key3 give for the same values. */

@@ -2,8 +2,11 @@
  * Learning core shared by the tagger, lemmatizer, parser and entity recogniser.
  *
  * Public API (stable):
- * - Features: `FeatureKeys` (reusable key buffer: clear/push/add1/add2/add3, then hashed() and length),
+ * - Features: `FeatureKeys` (reusable key buffer: clear/push/pushAll/add1/add2/add3/addTemplates, then hashed() and length),
  *   `key1|key2|key3(template, ...values)`,
+ *   `FeatureTemplates([[templateId, slot, …], …])` with `FeatureKeys.addTemplates(templates, values)` (all templates
+ *   over one Int32Array of slot values, hashed in one loop: the fast way for extractors with many features),
+ *   `templateSeries(count, firstTemplate, firstSlot)`,
  *   `hashString(text)`, `hashSlice(text, start, end)`, `mix`/`finish` for custom composition. Keys are non-zero
  *   uint32; values are interned ids or string hashes; the template id keeps feature families apart.
  * - Training: `PerceptronTrainer(labels, expectedFeatures?)` with `score(keys, n, scores)`, `predict(keys, n)`,
@@ -28,6 +31,7 @@
  * - `shippedModelPath(language, file)`: path of a model under the package's models/ folder.
  */
 export { FeatureKeys, finish, hashSlice, hashString, key1, key2, key3, mix } from './hash.js';
+export { FeatureTemplates, templateSeries } from './templates.js';
 export { WordHashes } from './word-hashes.js';
 export { SeededRandom } from './random.js';
 export { PerceptronTrainer } from './trainer.js';

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   FeatureKeys,
+  FeatureTemplates,
   LinearModel,
   PerceptronTrainer,
   SeededRandom,
@@ -127,6 +128,26 @@ test('FeatureKeys.hashed gives the keys of key1/key2/key3 and pushed keys, also 
   keys.add2(8, 3, 0x80000001);
   keys.pushAll(Uint32Array.of(5, 6, 7), 1, 3);
   assert.deepEqual(Array.from(keys.hashed().subarray(0, keys.length)), [key2(8, 3, 0x80000001), 6, 7]);
+});
+
+test('FeatureKeys.addTemplates gives the keys of key1/key2/key3 over the slot values, in order among other adds', () => {
+  const templates = new FeatureTemplates([[7, 2], [8, 0, 1], [9, 1, 2, 0]]);
+  assert.equal(templates.length, 3);
+  const values = Int32Array.of(3, 0x80000001 | 0, 0xdeadbeef | 0);
+  const keys = new FeatureKeys(1);
+  keys.add1(5, 42);
+  keys.addTemplates(templates, values);
+  keys.pushAll(Uint32Array.of(99), 0, 1);
+  keys.add1(6, 1);
+  assert.deepEqual(Array.from(keys.hashed().subarray(0, keys.length)), [
+    key1(5, 42),
+    key1(7, 0xdeadbeef),
+    key2(8, 3, 0x80000001),
+    key3(9, 0x80000001, 0xdeadbeef, 3),
+    99,
+    key1(6, 1),
+  ]);
+  assert.throws(() => new FeatureTemplates([[1]]), /one to three slots/);
 });
 
 test('SeededRandom repeats its sequence and FeatureKeys grows', () => {

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.js';
-import { FeatureKeys, hashLower, hashPrefix, hashString, hashSuffix, key2, WordHashes } from '../learn/index.js';
+import { FeatureKeys, FeatureTemplates, templateSeries, hashLower, hashPrefix, hashString, hashSuffix, key2, WordHashes } from '../learn/index.js';
 import { clusterPrefix, type WordClusters } from './clusters.js';
 import { MAX_LISTS, ROLE_BITS, type Gazetteer } from './gazetteer.js';
 
@@ -143,45 +143,97 @@ function addGazetteerBits(template: number, bits: number, out: FeatureKeys): voi
   }
 }
 
+// Value slots of a token, in TOKEN_VALUES (PREV/NEXT/PREV2/NEXT2 its neighbours; CLUSTERn a cluster path prefix of n
+// bits; UPPER capitalisation).
+const ZERO = 0, FORM = 1, LOWER = 2, PREFIX = 3; // 3..6: prefixes of 1..4 letters
+const SUFFIX = 7; // 7..10: suffixes of 1..4 letters
+const SHAPE = 11, KIND = 12, PREV_LOWER = 13, NEXT_LOWER = 14, PREV2_LOWER = 15, NEXT2_LOWER = 16, PREV_FORM = 17;
+const NEXT_FORM = 18, PREV_SHAPE = 19, NEXT_SHAPE = 20, POSITION = 21, PREV_UPPER = 22, UPPER = 23, NEXT_UPPER = 24;
+const CLUSTER = 25; // 25..27: CLUSTER_BITS
+const PREV_CLUSTER8 = 28, NEXT_CLUSTER8 = 29, PREV_CLUSTER12 = 30, NEXT_CLUSTER12 = 31, PREV2_CLUSTER8 = 32;
+const NEXT2_CLUSTER8 = 33, PREV_CLUSTER4 = 34, NEXT_CLUSTER4 = 35, PREV_TAG = 36, TAG = 37, NEXT_TAG = 38;
+const TOKEN_SLOTS = 39;
+/** Prefixes and suffixes of 1..AFFIXES letters make features. */
+const AFFIXES = 4;
+
+/** The features of every token that need no name list. */
+const TOKEN_TEMPLATES = new FeatureTemplates([
+  [T.bias, ZERO],
+  [T.form, FORM],
+  [T.lower, LOWER],
+  ...templateSeries(AFFIXES, T.prefix, PREFIX),
+  ...templateSeries(AFFIXES, T.suffix, SUFFIX),
+  [T.shape, SHAPE],
+  [T.kind, KIND],
+  [T.prevLower, PREV_LOWER],
+  [T.nextLower, NEXT_LOWER],
+  [T.prev2Lower, PREV2_LOWER],
+  [T.next2Lower, NEXT2_LOWER],
+  [T.prevForm, PREV_FORM],
+  [T.nextForm, NEXT_FORM],
+  [T.prevShape, PREV_SHAPE],
+  [T.nextShape, NEXT_SHAPE],
+  [T.shapeNextShape, SHAPE, NEXT_SHAPE],
+  [T.prevShapeShape, PREV_SHAPE, SHAPE],
+  [T.prevLowerLower, PREV_LOWER, LOWER],
+  [T.lowerNextLower, LOWER, NEXT_LOWER],
+  [T.position, POSITION, UPPER],
+  [T.upperContext, PREV_UPPER, UPPER, NEXT_UPPER],
+  ...templateSeries(CLUSTER_BITS.length, T.cluster, CLUSTER),
+  [T.prevCluster, PREV_CLUSTER8],
+  [T.nextCluster, NEXT_CLUSTER8],
+  [T.prevCluster12, PREV_CLUSTER12],
+  [T.nextCluster12, NEXT_CLUSTER12],
+  [T.prev2Cluster, PREV2_CLUSTER8],
+  [T.next2Cluster, NEXT2_CLUSTER8],
+  [T.prevNextCluster, PREV_CLUSTER4, NEXT_CLUSTER4],
+  [T.tag, TAG, UPPER],
+  [T.tagContext, PREV_TAG, TAG, NEXT_TAG],
+  [T.prevTagTag, PREV_TAG, TAG],
+  [T.tagNextTag, TAG, NEXT_TAG],
+]);
+
+/** Scratch slot values of staticFeatures (the recogniser is not re-entrant). */
+const TOKEN_VALUES = new Int32Array(TOKEN_SLOTS);
+
 /** Features of the token at padded index `p` (position `i` in its sentence) that do not depend on predictions. */
 export function staticFeatures(s: SentenceFeatures, p: number, i: number, text: string, a: number, b: number, out: FeatureKeys): void {
-  out.clear();
-  out.add1(T.bias, 0);
-  out.add1(T.form, s.form[p]);
-  out.add1(T.lower, s.lower[p]);
-  for (let k = 1; k <= 4; k++) {
-    out.add1(T.prefix + k - 1, hashPrefix(text, a, b, k));
-    out.add1(T.suffix + k - 1, hashSuffix(text, a, b, k));
+  const v = TOKEN_VALUES;
+  const lower = s.lower, form = s.form, shape = s.shape, upper = s.upper, cluster = s.cluster, tag = s.tag;
+  v[FORM] = form[p];
+  v[LOWER] = lower[p];
+  for (let k = 0; k < AFFIXES; k++) {
+    v[PREFIX + k] = hashPrefix(text, a, b, k + 1);
+    v[SUFFIX + k] = hashSuffix(text, a, b, k + 1);
   }
-  out.add1(T.shape, s.shape[p]);
-  out.add1(T.kind, s.kind[p]);
-  out.add1(T.prevLower, s.lower[p - 1]);
-  out.add1(T.nextLower, s.lower[p + 1]);
-  out.add1(T.prev2Lower, s.lower[p - 2]);
-  out.add1(T.next2Lower, s.lower[p + 2]);
-  out.add1(T.prevForm, s.form[p - 1]);
-  out.add1(T.nextForm, s.form[p + 1]);
-  out.add1(T.prevShape, s.shape[p - 1]);
-  out.add1(T.nextShape, s.shape[p + 1]);
-  out.add2(T.shapeNextShape, s.shape[p], s.shape[p + 1]);
-  out.add2(T.prevShapeShape, s.shape[p - 1], s.shape[p]);
-  out.add2(T.prevLowerLower, s.lower[p - 1], s.lower[p]);
-  out.add2(T.lowerNextLower, s.lower[p], s.lower[p + 1]);
-  out.add2(T.position, positionBucket(i, s.length), s.upper[p]);
-  out.add3(T.upperContext, s.upper[p - 1], s.upper[p], s.upper[p + 1]);
-  const path = s.cluster[p];
-  for (let k = 0; k < CLUSTER_BITS.length; k++) out.add1(T.cluster + k, clusterPrefix(path, CLUSTER_BITS[k]));
-  out.add1(T.prevCluster, clusterPrefix(s.cluster[p - 1], 8));
-  out.add1(T.nextCluster, clusterPrefix(s.cluster[p + 1], 8));
-  out.add1(T.prevCluster12, clusterPrefix(s.cluster[p - 1], 12));
-  out.add1(T.nextCluster12, clusterPrefix(s.cluster[p + 1], 12));
-  out.add1(T.prev2Cluster, clusterPrefix(s.cluster[p - 2], 8));
-  out.add1(T.next2Cluster, clusterPrefix(s.cluster[p + 2], 8));
-  out.add2(T.prevNextCluster, clusterPrefix(s.cluster[p - 1], 4), clusterPrefix(s.cluster[p + 1], 4));
-  out.add2(T.tag, s.tag[p], s.upper[p]);
-  out.add3(T.tagContext, s.tag[p - 1], s.tag[p], s.tag[p + 1]);
-  out.add2(T.prevTagTag, s.tag[p - 1], s.tag[p]);
-  out.add2(T.tagNextTag, s.tag[p], s.tag[p + 1]);
+  v[SHAPE] = shape[p];
+  v[KIND] = s.kind[p];
+  v[PREV_LOWER] = lower[p - 1];
+  v[NEXT_LOWER] = lower[p + 1];
+  v[PREV2_LOWER] = lower[p - 2];
+  v[NEXT2_LOWER] = lower[p + 2];
+  v[PREV_FORM] = form[p - 1];
+  v[NEXT_FORM] = form[p + 1];
+  v[PREV_SHAPE] = shape[p - 1];
+  v[NEXT_SHAPE] = shape[p + 1];
+  v[POSITION] = positionBucket(i, s.length);
+  v[PREV_UPPER] = upper[p - 1];
+  v[UPPER] = upper[p];
+  v[NEXT_UPPER] = upper[p + 1];
+  for (let k = 0; k < CLUSTER_BITS.length; k++) v[CLUSTER + k] = clusterPrefix(cluster[p], CLUSTER_BITS[k]);
+  v[PREV_CLUSTER8] = clusterPrefix(cluster[p - 1], 8);
+  v[NEXT_CLUSTER8] = clusterPrefix(cluster[p + 1], 8);
+  v[PREV_CLUSTER12] = clusterPrefix(cluster[p - 1], 12);
+  v[NEXT_CLUSTER12] = clusterPrefix(cluster[p + 1], 12);
+  v[PREV2_CLUSTER8] = clusterPrefix(cluster[p - 2], 8);
+  v[NEXT2_CLUSTER8] = clusterPrefix(cluster[p + 2], 8);
+  v[PREV_CLUSTER4] = clusterPrefix(cluster[p - 1], 4);
+  v[NEXT_CLUSTER4] = clusterPrefix(cluster[p + 1], 4);
+  v[PREV_TAG] = tag[p - 1];
+  v[TAG] = tag[p];
+  v[NEXT_TAG] = tag[p + 1];
+  out.clear();
+  out.addTemplates(TOKEN_TEMPLATES, v);
   addGazetteerBits(T.gazetteer, s.gazetteer[p], out);
   addGazetteerBits(T.prevGazetteer, s.gazetteer[p - 1], out);
   addGazetteerBits(T.nextGazetteer, s.gazetteer[p + 1], out);

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import { FeatureKeys } from '../learn/index.js';
-import { contextFeatures, historyFeatures, PAD, SentenceHashes } from './features.js';
+import { contextFeatures, historyFeatures, MAX_TAG_FEATURES, PAD, SentenceHashes } from './features.js';
 import type { TagDictionary } from './tag-dictionary.js';
 import type { KindTags } from './kind-tags.js';
 import type { WordTags } from './word-tags.js';
@@ -15,7 +15,7 @@ export type Choose = (keys: Uint32Array, n: number, token: number, allowed: Uint
 /** Reusable buffers for greedy left-to-right tagging with a tag dictionary and tag history. */
 export class TagDecoder {
   private readonly hashes = new SentenceHashes();
-  private readonly keys = new FeatureKeys(64);
+  private readonly keys = new FeatureKeys(MAX_TAG_FEATURES);
 
   constructor(
     private readonly dictionary: TagDictionary,
@@ -43,7 +43,7 @@ export class TagDecoder {
       if (tag < 0 && h.singleMark[p] !== 0) tag = this.dictionary.lookup(h.singleMark[p]);
       if (tag < 0) {
         contextFeatures(h, p, i - start, this.clauseEnds, keys);
-        historyFeatures(h, p, prev, prev2, keys);
+        historyFeatures(prev, prev2, keys);
         tag = choose(keys.hashed(), keys.length, i, this.kinds.maskFor(h.kind[p]));
       }
       tags[i] = tag;

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.js';
-import { FeatureKeys, hashLower, hashPrefix, hashSuffix, WordHashes } from '../learn/index.js';
+import { FeatureKeys, FeatureTemplates, templateSeries, hashLower, hashPrefix, hashSuffix, WordHashes } from '../learn/index.js';
 import { clusterPrefix, type WordClusters } from '../ner/clusters.js';
 import type { WordTags } from './word-tags.js';
 
@@ -8,6 +8,10 @@ export const PAD = 2;
 const PAD_HASH = 0x5eed;
 /** wordKind of tokens made only of punctuation marks. */
 const PUNCTUATION_KIND = 3;
+
+/** Suffix lengths 1..SUFFIXES and prefix lengths 1..PREFIXES make features. */
+const SUFFIXES = 5;
+const PREFIXES = 3;
 
 /** Marks that typed twice make a quotation mark: ",," (Dutch opening quote), "''", "``". */
 const QUOTE_HALVES = new Set([0x2c, 0x27, 0x60]);
@@ -20,8 +24,8 @@ function isDoubledMark(text: string, start: number, end: number): boolean {
 
 /** Per-token text hashes of one sentence, computed once and shared by all feature templates. */
 export class SentenceHashes extends WordHashes {
-  suffix = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)];
-  prefix = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)];
+  suffix = Array.from({ length: SUFFIXES }, () => new Uint32Array(0));
+  prefix = Array.from({ length: PREFIXES }, () => new Uint32Array(0));
   /** Set of tags each word was seen with in training (a bit mask; 0 when unknown). */
   ambiguity = new Uint32Array(0);
   /**
@@ -141,70 +145,142 @@ const T = {
   nextVerbAmbiguity: 51,
 } as const;
 
+// Value slots of a token, in TOKEN_VALUES (p the token, PREV/NEXT/PREV2/NEXT2 its neighbours; LAST the last word
+// of its clause, VERB the next possible verb in it).
+const ZERO = 0, LOWER = 1, FORM = 2, SUFFIX = 3; // 3..7: suffixes of 1..5 letters
+const PREFIX = 8; // 8..10: prefixes of 1..3 letters
+const SHAPE = 11, KIND = 12, PREV_LOWER = 13, NEXT_LOWER = 14, PREV2_LOWER = 15, NEXT2_LOWER = 16;
+const PREV_SUFFIX3 = 17, NEXT_SUFFIX3 = 18, PREV_SHAPE = 19, NEXT_SHAPE = 20, FIRST = 21, UPPER = 22;
+const AMBIGUITY = 23, NEXT_AMBIGUITY = 24, NEXT2_AMBIGUITY = 25, CLUSTER = 26; // 26..28: CLUSTER_BITS
+const CLUSTER8 = 29, PREV_CLUSTER8 = 30, NEXT_CLUSTER8 = 31, NEXT2_CLUSTER8 = 32;
+const LAST_SUFFIX2 = 33, LAST_PREFIX2 = 34, LAST_AMBIGUITY = 35, VERB_SUFFIX2 = 36, VERB_PREFIX2 = 37, VERB_AMBIGUITY = 38;
+const PREV_TAG = 39, PREV2_TAG = 40;
+const TOKEN_SLOTS = 41;
+
 /** Path prefix lengths of the word's own cluster features: coarse to fine. */
 const CLUSTER_BITS = [4, 8, 12];
+
+/** Features of every token. */
+const TOKEN_TEMPLATES = new FeatureTemplates([
+  [T.bias, ZERO],
+  [T.lower, LOWER],
+  ...templateSeries(SUFFIXES, T.suffix, SUFFIX),
+  ...templateSeries(PREFIXES, T.prefix, PREFIX),
+  [T.shape, SHAPE],
+  [T.kind, KIND],
+  [T.prevLower, PREV_LOWER],
+  [T.nextLower, NEXT_LOWER],
+  [T.prev2Lower, PREV2_LOWER],
+  [T.next2Lower, NEXT2_LOWER],
+  [T.prevSuffix3, PREV_SUFFIX3],
+  [T.nextSuffix3, NEXT_SUFFIX3],
+  [T.prevShape, PREV_SHAPE],
+  [T.nextShape, NEXT_SHAPE],
+  [T.firstUpper, FIRST, UPPER],
+  [T.lowerNext, LOWER, NEXT_LOWER],
+  [T.prevLowerLower, PREV_LOWER, LOWER],
+  [T.ambiguity, AMBIGUITY],
+  [T.nextAmbiguity, NEXT_AMBIGUITY],
+  [T.next2Ambiguity, NEXT2_AMBIGUITY],
+  [T.ambiguityPair, AMBIGUITY, NEXT_AMBIGUITY],
+  [T.prevCluster, PREV_CLUSTER8],
+  [T.nextCluster, NEXT_CLUSTER8],
+  [T.next2Cluster, NEXT2_CLUSTER8],
+]);
+const CAPITALISED_TEMPLATES = new FeatureTemplates([[T.form, FORM]]);
+/** Unseen words: their ending with their capitalisation and whether they open the sentence. */
+const UNSEEN_TEMPLATES = new FeatureTemplates([[T.unknownSuffixCase, SUFFIX + 2, UPPER, FIRST]]);
+const CLUSTER_TEMPLATES = new FeatureTemplates(templateSeries(CLUSTER_BITS.length, T.cluster, CLUSTER));
+/** What follows a word seen with several tags: "dat" + noun (DET) or + pronoun (SCONJ). */
+const AMBIGUOUS_TEMPLATES = new FeatureTemplates([
+  [T.lowerNextAmbiguity, LOWER, NEXT_AMBIGUITY],
+  [T.lowerNext2Ambiguity, LOWER, NEXT2_AMBIGUITY],
+  [T.lowerNextCluster, LOWER, NEXT_CLUSTER8],
+]);
+/** Only words seen with several tags ("werd": AUX or VERB) look at the end of their clause. */
+const CLAUSE_END_TEMPLATES = new FeatureTemplates([
+  [T.clauseLastSuffix2, LOWER, LAST_SUFFIX2],
+  [T.clauseLastPrefix2, LOWER, LAST_PREFIX2],
+  [T.clauseLastAmbiguity, LOWER, LAST_AMBIGUITY],
+  [T.nextVerbSuffix2, LOWER, VERB_SUFFIX2],
+  [T.nextVerbPrefix2, LOWER, VERB_PREFIX2],
+  [T.nextVerbAmbiguity, LOWER, VERB_AMBIGUITY],
+]);
+/** Tag history. */
+const HISTORY_TEMPLATES = new FeatureTemplates([
+  [T.prevTag, PREV_TAG],
+  [T.prevTags, PREV2_TAG, PREV_TAG],
+  [T.prevTagLower, PREV_TAG, LOWER],
+  [T.prevTagSuffix3, PREV_TAG, SUFFIX + 2],
+  [T.prevTagNextLower, PREV_TAG, NEXT_LOWER],
+  [T.prevTagCluster, PREV_TAG, CLUSTER8],
+]);
+
+/** Upper bound on the keys of one token. */
+export const MAX_TAG_FEATURES = [TOKEN_TEMPLATES, CAPITALISED_TEMPLATES, UNSEEN_TEMPLATES, CLUSTER_TEMPLATES, AMBIGUOUS_TEMPLATES, CLAUSE_END_TEMPLATES, HISTORY_TEMPLATES]
+  .reduce((sum, templates) => sum + templates.length, 0);
+
+/** Scratch slot values of contextFeatures and historyFeatures (the tagger is not re-entrant). */
+const TOKEN_VALUES = new Int32Array(TOKEN_SLOTS);
 
 /**
  * The context features of token at padded index `p` (position `i` in its sentence), without tag history;
  * `clauseEnds` adds what ends the token's clause (for languages that put verbs there).
  */
 export function contextFeatures(h: SentenceHashes, p: number, i: number, clauseEnds: boolean, out: FeatureKeys): void {
+  const v = TOKEN_VALUES;
+  const lower = h.lower, shape = h.shape, ambiguity = h.ambiguity, cluster = h.cluster, suffix3 = h.suffix[2];
+  v[LOWER] = lower[p];
+  v[FORM] = h.form[p];
+  for (let k = 0; k < SUFFIXES; k++) v[SUFFIX + k] = h.suffix[k][p];
+  for (let k = 0; k < PREFIXES; k++) v[PREFIX + k] = h.prefix[k][p];
+  v[SHAPE] = shape[p];
+  v[KIND] = h.kind[p];
+  v[PREV_LOWER] = lower[p - 1];
+  v[NEXT_LOWER] = lower[p + 1];
+  v[PREV2_LOWER] = lower[p - 2];
+  v[NEXT2_LOWER] = lower[p + 2];
+  v[PREV_SUFFIX3] = suffix3[p - 1];
+  v[NEXT_SUFFIX3] = suffix3[p + 1];
+  v[PREV_SHAPE] = shape[p - 1];
+  v[NEXT_SHAPE] = shape[p + 1];
+  v[FIRST] = i === 0 ? 1 : 0;
+  v[UPPER] = h.upper[p];
+  const mask = ambiguity[p];
+  v[AMBIGUITY] = mask;
+  v[NEXT_AMBIGUITY] = ambiguity[p + 1];
+  v[NEXT2_AMBIGUITY] = ambiguity[p + 2];
+  const path = cluster[p];
+  for (let k = 0; k < CLUSTER_BITS.length; k++) v[CLUSTER + k] = clusterPrefix(path, CLUSTER_BITS[k]);
+  v[CLUSTER8] = clusterPrefix(path, 8);
+  v[PREV_CLUSTER8] = clusterPrefix(cluster[p - 1], 8);
+  v[NEXT_CLUSTER8] = clusterPrefix(cluster[p + 1], 8);
+  v[NEXT2_CLUSTER8] = clusterPrefix(cluster[p + 2], 8);
   out.clear();
-  out.add1(T.bias, 0);
-  out.add1(T.lower, h.lower[p]);
-  if (h.upper[p]) out.add1(T.form, h.form[p]);
-  for (let k = 0; k < h.suffix.length; k++) out.add1(T.suffix + k, h.suffix[k][p]);
-  for (let k = 0; k < h.prefix.length; k++) out.add1(T.prefix + k, h.prefix[k][p]);
-  out.add1(T.shape, h.shape[p]);
-  out.add1(T.kind, h.kind[p]);
-  out.add1(T.prevLower, h.lower[p - 1]);
-  out.add1(T.nextLower, h.lower[p + 1]);
-  out.add1(T.prev2Lower, h.lower[p - 2]);
-  out.add1(T.next2Lower, h.lower[p + 2]);
-  out.add1(T.prevSuffix3, h.suffix[2][p - 1]);
-  out.add1(T.nextSuffix3, h.suffix[2][p + 1]);
-  out.add1(T.prevShape, h.shape[p - 1]);
-  out.add1(T.nextShape, h.shape[p + 1]);
-  out.add2(T.firstUpper, i === 0 ? 1 : 0, h.upper[p]);
-  out.add2(T.lowerNext, h.lower[p], h.lower[p + 1]);
-  out.add2(T.prevLowerLower, h.lower[p - 1], h.lower[p]);
-  out.add1(T.ambiguity, h.ambiguity[p]);
-  out.add1(T.nextAmbiguity, h.ambiguity[p + 1]);
-  out.add1(T.next2Ambiguity, h.ambiguity[p + 2]);
-  out.add2(T.ambiguityPair, h.ambiguity[p], h.ambiguity[p + 1]);
-  // unseen words: their ending with their capitalisation and whether they open the sentence
-  if (h.ambiguity[p] === 0) out.add3(T.unknownSuffixCase, h.suffix[2][p], h.upper[p], i === 0 ? 1 : 0);
-  const path = h.cluster[p];
-  if (path !== 0) for (let k = 0; k < CLUSTER_BITS.length; k++) out.add1(T.cluster + k, clusterPrefix(path, CLUSTER_BITS[k]));
-  out.add1(T.prevCluster, clusterPrefix(h.cluster[p - 1], 8));
-  out.add1(T.nextCluster, clusterPrefix(h.cluster[p + 1], 8));
-  out.add1(T.next2Cluster, clusterPrefix(h.cluster[p + 2], 8));
-  const mask = h.ambiguity[p];
-  if ((mask & (mask - 1)) !== 0) {
-    // what follows a word seen with several tags: "dat" + noun (DET) or + pronoun (SCONJ)
-    out.add2(T.lowerNextAmbiguity, h.lower[p], h.ambiguity[p + 1]);
-    out.add2(T.lowerNext2Ambiguity, h.lower[p], h.ambiguity[p + 2]);
-    out.add2(T.lowerNextCluster, h.lower[p], clusterPrefix(h.cluster[p + 1], 8));
-  }
-  // only words seen with several tags ("werd": AUX or VERB) look at the end of their clause
-  if (clauseEnds && (mask & (mask - 1)) !== 0) {
-    const last = h.clauseLast[p];
-    out.add2(T.clauseLastSuffix2, h.lower[p], h.suffix[1][last]);
-    out.add2(T.clauseLastPrefix2, h.lower[p], h.prefix[1][last]);
-    out.add2(T.clauseLastAmbiguity, h.lower[p], h.ambiguity[last]);
-    const verb = h.nextVerb[p];
-    out.add2(T.nextVerbSuffix2, h.lower[p], h.suffix[1][verb]);
-    out.add2(T.nextVerbPrefix2, h.lower[p], h.prefix[1][verb]);
-    out.add2(T.nextVerbAmbiguity, h.lower[p], h.ambiguity[verb]);
-  }
+  out.addTemplates(TOKEN_TEMPLATES, v);
+  if (h.upper[p]) out.addTemplates(CAPITALISED_TEMPLATES, v);
+  if (mask === 0) out.addTemplates(UNSEEN_TEMPLATES, v);
+  if (path !== 0) out.addTemplates(CLUSTER_TEMPLATES, v);
+  if ((mask & (mask - 1)) === 0) return;
+  out.addTemplates(AMBIGUOUS_TEMPLATES, v);
+  if (!clauseEnds) return;
+  const last = h.clauseLast[p];
+  v[LAST_SUFFIX2] = h.suffix[1][last];
+  v[LAST_PREFIX2] = h.prefix[1][last];
+  v[LAST_AMBIGUITY] = ambiguity[last];
+  const verb = h.nextVerb[p];
+  v[VERB_SUFFIX2] = h.suffix[1][verb];
+  v[VERB_PREFIX2] = h.prefix[1][verb];
+  v[VERB_AMBIGUITY] = ambiguity[verb];
+  out.addTemplates(CLAUSE_END_TEMPLATES, v);
 }
 
-/** Appends tag-history features; tags are class index + 1, 0 before the sentence start. */
-export function historyFeatures(h: SentenceHashes, p: number, prev: number, prev2: number, out: FeatureKeys): void {
-  out.add1(T.prevTag, prev);
-  out.add2(T.prevTags, prev2, prev);
-  out.add2(T.prevTagLower, prev, h.lower[p]);
-  out.add2(T.prevTagSuffix3, prev, h.suffix[2][p]);
-  out.add2(T.prevTagNextLower, prev, h.lower[p + 1]);
-  out.add2(T.prevTagCluster, prev, clusterPrefix(h.cluster[p], 8));
+/**
+ * Appends tag-history features of the token contextFeatures saw last; tags are class index + 1, 0 before the
+ * sentence start.
+ */
+export function historyFeatures(prev: number, prev2: number, out: FeatureKeys): void {
+  TOKEN_VALUES[PREV_TAG] = prev;
+  TOKEN_VALUES[PREV2_TAG] = prev2;
+  out.addTemplates(HISTORY_TEMPLATES, TOKEN_VALUES);
 }
