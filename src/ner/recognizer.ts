@@ -5,6 +5,7 @@ import { WordClusters } from './clusters.js';
 import { DocumentDecoder, type Choose } from './decode.js';
 import { Gazetteer } from './gazetteer.js';
 import { EntityLabels, OUTSIDE, startsEntity, typeOf } from './labels.js';
+import { dropUncapitalisedEntities, entitiesNeedCapital } from './capitalised.js';
 
 export const NER_KIND = 'ner';
 export const NER_MODEL_FILE = 'ner.bin';
@@ -15,7 +16,7 @@ export const NER_MODEL_FILE = 'ner.bin';
  * part-of-speech, word-cluster, name-list and document features; the second pass also sees what the first made of
  * every other mention of a capitalised word (DocumentDecoder), and adds a score offset per entity type tuned on dev;
  * an entity always ends between two words
- * that each name a different known person. Run the tagger first: it reads `doc.upos`. Writes `doc.entityIob` (0 O, 1 B, 2 I) and `doc.entityType`.
+ * that each name a different known person, and in languages that write names with a capital it has a capitalised word. Run the tagger first: it reads `doc.upos`. Writes `doc.entityIob` (0 O, 1 B, 2 I) and `doc.entityType`.
  */
 export class EntityRecognizer implements Component {
   readonly name = 'ner';
@@ -113,6 +114,7 @@ export class EntityRecognizer implements Component {
   /** BILOU class of every token (index into `labels.names`), without touching the Doc. */
   classify(doc: Doc, out: Int32Array): void {
     this.decoder.decode(doc, this.chooseFirst, this.chooseSecond, out);
+    if (entitiesNeedCapital(doc.language)) dropUncapitalisedEntities(doc, out);
   }
 
   apply(doc: Doc): void {

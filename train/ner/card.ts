@@ -1,4 +1,5 @@
 import type { Recipe } from './recipes.js';
+import { entitiesNeedCapital } from '../../src/ner/index.js';
 
 interface DevScores {
   precision: number;
@@ -66,7 +67,11 @@ names (first word, last word, whole name), label history${summary.twoPass ? ' (a
 and document features: the type the same capitalised word got earlier in the article (in the deciding pass), how the word is
 capitalised elsewhere in it (and whether it ever follows a known first name), and the words around all its mentions
 (context aggregation). An entity the model leaves open is closed at the previous token, and one always ends between
-two words that each name a different known person ("dat Biden Xi heeft gewezen"). Retrain when the tagger model changes.
+two words that each name a different known person ("dat Biden Xi heeft gewezen").${
+    entitiesNeedCapital(recipe.language)
+      ? ' An entity needs a capitalised word, as names in this language have one (src/lang/' + recipe.language + '/ner.json).'
+      : ''
+  } Retrain when the tagger model changes.
 
 - Training data: ${recipe.train.join(', ')} (${summary.trainingTokens} tokens).
 - Licence of the training data: ${recipe.licence}.
