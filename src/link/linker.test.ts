@@ -114,6 +114,26 @@ test('a name inside a longer unknown name is no mention ("Straat van Taiwan")', 
   assert.equal(linked.result.mentions[0].start, linked.doc.text.lastIndexOf('Taiwan'));
 });
 
+test('a country inside an organisation the recognizer found is no mention of the country', () => {
+  const linked = link(
+    'Het is een initiatief van het CIDI (Centrum Informatie en Documentatie Israël). Israël reageerde niet.',
+    'nl',
+    '2019-05-03',
+  );
+  assert.equal(linked.mentionsOf('Israël').length, 1, 'only the country on its own');
+  assert.equal(linked.result.mentions.find((m) => linked.doc.text.slice(m.start, m.end) === 'Israël')?.start, linked.doc.text.lastIndexOf('Israël'));
+});
+
+test('a name joined to an agent noun by a hyphen lends its country, and a leader its sector ("VVD-leider")', () => {
+  const linked = link(
+    'VVD-leider Dilan Yesilgöz zei dat het kabinet moet ingrijpen. PvdA-Kamerlid Jan de Vries kritiseerde de minister.',
+    'nl',
+    '2023-05-03',
+  );
+  assertAll(linked.mentionsOf('Dilan Yesilgöz'), { country: 'NLD', sector: 'PTY' }, 'a party leader');
+  assertAll(linked.mentionsOf('Jan de Vries'), { country: 'NLD', sector: 'LEG' }, "a party's member of parliament");
+});
+
 test('the linker is a pipeline component that fills doc.actors and doc.mentions', () => {
   const base = pipelineFor('nl');
   const pipeline = new Pipeline('nl', [...base.components, Linker.forLanguage('nl')]);

@@ -32,6 +32,11 @@ const MAX_NAME_TOKENS = 7;
 const MAX_AGENT_TOKENS = 4;
 const CANDIDATE_LIMIT = 6;
 const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'metonym']);
+const UPPER_CASE_START = /^\p{Lu}/u;
+/** The role of agent nouns that only say someone leads (leider, leader, chef): the body led gives the sector. */
+const LEADER_ROLE = 'leader';
+/** Entity types of names that can hold a place name without being the place ("Bank of China", "Radio Free Europe"). */
+const NAME_ENTITY_TYPES: ReadonlySet<string> = new Set(['ORG', 'MISC']);
 const INTERNATIONAL: ReadonlySet<string> = new Set(['IGO', 'NGO']);
 /** Sentence-initial capitalised tokens with these tags are ordinary words, not names. */
 const FUNCTION_TAGS: ReadonlySet<string> = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'VERB', 'ADV', 'PART', 'NUM', 'PUNCT', 'INTJ']);
@@ -70,6 +75,8 @@ interface AgentPhrase {
   noun: AgentNoun;
   country: string;
   countryName: string;
+  /** The noun's sector, or that of the organisation a compound names ("VVD-leider": PTY, see compoundModifier). */
+  sector: string;
   /** The name the noun is a title or description of ("president Poetin"). */
   name?: NameHit;
 }
@@ -183,7 +190,7 @@ class ArticleState {
     }
     for (const phrase of phrases) {
       for (const hit of hits) if (hit !== phrase.name && hit.first >= phrase.start && hit.end <= phrase.end) hit.silent = true;
-      if (phrase.name) phrase.name.context = { country: phrase.country, sector: phrase.noun.sector };
+      if (phrase.name) phrase.name.context = { country: phrase.country, sector: phrase.sector };
       else this.addGeneric(phrase);
     }
     let lastPlace = -1;
@@ -229,10 +236,29 @@ class ArticleState {
    * Taiwan", "Bank of China"), or right before an unknown capitalised word ("Paris Climate Accord").
    */
   private isInsideName(hit: NameHit, first: number, end: number, covered: Set<number>): boolean {
+    if (this.inLongerEntity(hit, covered)) return true;
     const before = hit.first - 2;
     if (before >= first && !covered.has(before) && this.isConnector(hit.first - 1) && this.isUnknownCapital(before, first)) return true;
     const after = hit.end;
     return after < end && !covered.has(after) && this.isUnknownCapital(after, first) && !this.isConnector(after);
+  }
+
+  /**
+   * A country or city inside a longer organisation or other name the recogniser found, whose other words are no known
+   * names ("Israël" in "Centrum Informatie en Documentatie Israël"): the place is part of that name.
+   */
+  private inLongerEntity(hit: NameHit, covered: Set<number>): boolean {
+    const { doc } = this;
+    const kind = hit.candidates[0]?.kind;
+    if (kind === undefined || !PLACE_KINDS.has(kind)) return false;
+    let start = hit.first;
+    while (start > 0 && doc.entityIob[start] === 2) start--;
+    if (doc.entityIob[start] === 0 || !NAME_ENTITY_TYPES.has(doc.strings.get(doc.entityType[start]))) return false;
+    let stop = start + 1;
+    while (stop < doc.length && doc.entityIob[stop] === 2) stop++;
+    if (stop < hit.end) return false;
+    for (let t = start; t < stop; t++) if (!covered.has(t) && this.isUnknownCapital(t, -1)) return true;
+    return false;
   }
 
   /** A one-word name that is part of a person's name found earlier in the sentence ("Kim" after "Kim Jong Un"). */
@@ -460,10 +486,41 @@ class ArticleState {
   private singleAgent(k: number): AgentNoun | undefined {
     let noun = this.singleAgents[k];
     if (noun === undefined) {
-      noun = this.cache.agentNoun(this.lowerText(k)) ?? this.cache.agentNoun(this.doc.strings.get(this.doc.lemma[k])) ?? null;
+      noun =
+        this.cache.agentNoun(this.lowerText(k)) ??
+        this.cache.agentNoun(this.doc.strings.get(this.doc.lemma[k])) ??
+        this.compoundHead(k) ??
+        null;
       this.singleAgents[k] = noun;
     }
     return noun ?? undefined;
+  }
+
+  /** Where token k is a name joined to an agent noun by a hyphen ("VVD-leider", "NAVO-chef"): the hyphen's offset. */
+  private compoundHyphen(k: number): number {
+    const word = this.doc.tokenText(k);
+    const hyphen = word.lastIndexOf('-');
+    return hyphen > 0 && UPPER_CASE_START.test(word) ? hyphen : -1;
+  }
+
+  /** The agent noun a compound of a name and a noun ends in ("VVD-leider": leider). */
+  private compoundHead(k: number): AgentNoun | undefined {
+    const hyphen = this.compoundHyphen(k);
+    return hyphen < 0 ? undefined : this.cache.agentNoun(this.lowerText(k).slice(hyphen + 1));
+  }
+
+  /**
+   * The name in a compound agent term ("VVD-leider", "Hamas-leider", "Kremlin-woordvoerder") lends its country, and
+   * its sector when the noun has none of its own or only says that it leads: a party's leader is the party's (PTY),
+   * a party's member of parliament still LEG.
+   */
+  private compoundModifier(phrase: AgentPhrase, k: number): void {
+    const hyphen = this.compoundHyphen(k);
+    if (hyphen < 0) return;
+    const candidate = this.lookupName(this.doc.tokenText(k).slice(0, hyphen))[0];
+    if (!candidate || candidate.country === '') return;
+    this.setCountry(phrase, candidate);
+    if (candidate.sector !== '' && (phrase.noun.sector === '' || phrase.noun.role === LEADER_ROLE)) phrase.sector = candidate.sector;
   }
 
   private agentPhrase(
@@ -475,8 +532,9 @@ class ArticleState {
     hitStartingAt: Map<number, NameHit>,
     hitEndingAt: Map<number, NameHit>,
   ): AgentPhrase | undefined {
-    const phrase: AgentPhrase = { start: k, end: termEnd, noun, country: '', countryName: '' };
+    const phrase: AgentPhrase = { start: k, end: termEnd, noun, country: '', countryName: '', sector: noun.sector };
     this.modifiersBefore(phrase, first, hitEndingAt);
+    if (phrase.country === '' && termEnd === k + 1) this.compoundModifier(phrase, k);
     // Right: the name it is a title of, a country after "van"/"of", or a second agent noun after "en"/"and".
     // A name after the noun: a title's person ("president Poetin"), a state body's leader ("regering Trump"); after
     // other nouns it starts something else ("the people Trump met").
@@ -566,7 +624,7 @@ class ArticleState {
     if (nameStart === comma || (nameStart === first && comma - nameStart < 2)) return;
     if (hits.some((h) => h.first < comma && nameStart < h.end)) return;
     const name = this.unknownName(nameStart, comma);
-    name.context = { country: phrase.country, sector: phrase.noun.sector };
+    name.context = { country: phrase.country, sector: phrase.sector };
     this.pendingNames.push(name);
   }
 
@@ -591,10 +649,10 @@ class ArticleState {
 
   /** An agent phrase without a name: the country's sector ("de Chinese ambassadeur": CHN GOV). */
   private addGeneric(phrase: AgentPhrase): void {
-    const { noun, country } = phrase;
-    if (noun.sector === '') return;
+    const { sector, country } = phrase;
+    if (sector === '') return;
     const doc = this.doc;
-    const index = this.table.add({ id: `${country}:${noun.sector}`, name: `${phrase.countryName} ${noun.sector}`, country, sector: noun.sector });
+    const index = this.table.add({ id: `${country}:${sector}`, name: `${phrase.countryName} ${sector}`, country, sector });
     this.result.mentions.push({ start: doc.starts[phrase.start], end: doc.ends[phrase.end - 1], actor: index });
   }
 

@@ -9,7 +9,7 @@ export type PronounKind = (typeof PRONOUN_KINDS)[number];
 
 export interface QuoteLanguage {
   language: string;
-  /** Subject pronouns a speaker can be ("zei hij", "she said") and the kind of actor each refers back to. */
+  /** Pronouns a speaker can be ("zei hij", "volgens hem", "she said") and the kind of actor each refers back to. */
   pronouns: ReadonlyMap<string, PronounKind>;
   /**
    * Words an apostrophe written as a left single quote elides ("‘s morgens", "rock ‘n’ roll"): after such a mark it

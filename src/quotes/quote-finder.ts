@@ -111,7 +111,7 @@ class ArticleQuotes {
       if (speaker !== undefined) draft = { ...base, speaker };
     } else if (span.close >= 0) {
       // (A mark that nothing closes and nothing introduces is a stray one, not a quote.)
-      const speaker = previous && this.continues(previous.span, span) ? previous.speaker : undefined;
+      const speaker = previous && this.continues(previous.span, span) ? previous.speaker : this.reportedJustBefore(span);
       draft = { ...base, ...(speaker !== undefined && { speaker }) };
     }
     if (draft) this.drafts.push(draft);
@@ -242,6 +242,24 @@ class ArticleQuotes {
     const endSentence = doc.sentenceOf(previous.close >= 0 ? previous.close : previous.end - 1);
     const sentence = doc.sentenceOf(span.open);
     return sentence === endSentence + 1 && doc.sentenceStarts[sentence] === span.open;
+  }
+
+  /**
+   * The speaker of a quote that opens the sentence after one reporting speech outside quotes ("Hij zegt dat … . ‘Ik
+   * moet …’"): news paraphrases a speaker, then quotes them; the first cue with a speaker counts.
+   */
+  private reportedJustBefore(span: QuoteSpan): string | undefined {
+    const doc = this.doc;
+    const sentence = doc.sentenceOf(span.open);
+    if (sentence === 0 || doc.sentenceStarts[sentence] !== span.open) return undefined;
+    const end = doc.sentenceEnd(sentence - 1);
+    for (let v = doc.sentenceStarts[sentence - 1]; v < end; v++) {
+      if (this.inQuote[v]) continue;
+      const cue = this.cues.at(v);
+      const speaker = cue && this.speakers.speakerOf(cue);
+      if (speaker !== undefined) return speaker;
+    }
+    return undefined;
   }
 
   // ---- indirect speech ----

@@ -67,6 +67,13 @@ describe('direct quotes', () => {
     assert.match(f.speakerName(f.quote('Het is een zwarte dag')), /Merkel/);
   });
 
+  it('gives a quote without a cue the speaker whose words the sentence before reports ("Hij zegt dat … . ‘…’")', () => {
+    const f = find('Paul Cliteur wil geen fractieleider worden. Dat zegt hij in een interview. "Ik zie mezelf als de ideale tweede man."', 'nl');
+    assert.match(f.speakerName(f.quote('Ik zie mezelf als de ideale tweede man.')), /Cliteur/);
+    const en = find('Boris Johnson said the talks had failed. "We will not give up."', 'en');
+    assert.match(en.speakerName(en.quote('We will not give up.')), /Johnson/);
+  });
+
   it('reads English speakers after and before the quote', () => {
     const f = find('"We will not back down," Joe Biden said on Friday. Boris Johnson told reporters: "This is a sad day for Europe." "It is a mistake," he said.', 'en');
     assert.match(f.speakerName(f.quote('We will not back down')), /Biden/);
@@ -155,6 +162,13 @@ describe('indirect speech', () => {
     const e = en.quote('The talks will continue next week');
     assert.equal(e.cue, 'according to');
     assert.equal(en.speakerName(e), 'White House');
+  });
+
+  it('takes an object pronoun after "volgens" and "according to" for the person named last ("volgens hem")', () => {
+    const nl = find('Mark Rutte sprak met de SGP en het CIDI. Volgens hem moet het kabinet snel handelen.', 'nl');
+    assert.match(nl.speakerName(nl.quote('moet het kabinet snel handelen')), /Rutte/);
+    const en = find('Joe Biden met the Labour Party in London. According to him, the talks will continue.', 'en');
+    assert.match(en.speakerName(en.quote('the talks will continue')), /Biden/);
   });
 
   it('reads "X said (that) …" in English', () => {
