@@ -119,7 +119,6 @@ const HAND_CHECKED: HandEntry[] = [
   { lemma: 'reject', cameo: '120' },
   { lemma: 'resign', cameo: '084', mode: 'resign' },
   { lemma: 'shell', cameo: '194' },
-  { lemma: 'sign', cameo: '057' },
   { lemma: 'talk', cameo: '040', unless: ['no-target'], why: "'he talked at the conference' (a lecture) meets no one" },
   { lemma: 'urge', cameo: '100' },
   { lemma: 'withdraw', cameo: '087', mode: 'withdraw' },

@@ -312,7 +312,7 @@ export class ArgumentFinder {
       switch (view.rel[c]) {
         case Rel.NSUBJ:
           // "dat hij door hen bedreigd was": the subject of a passive (labelled nsubj) undergoes the event.
-          add(passive && view.child(i, Rel.NSUBJ_PASS) < 0 && this.hasAgentPhrase(i) ? 'object' : 'subject', t);
+          add(passive && view.child(i, Rel.NSUBJ_PASS) < 0 ? 'object' : 'subject', t);
           break;
         case Rel.NSUBJ_PASS:
           // "the Dominican Republic and Panama had recognized" with the first conjunct labelled passive: a subject too.
@@ -366,6 +366,7 @@ export class ArgumentFinder {
       }
     }
     if (!slots.has('object')) this.infinitiveSubjectAsObject(i, slots);
+    this.phrasesOnModal(i, slots);
     this.secondSubjectAsObject(slots);
     this.objectAsConjunct(i, slots);
     this.subjectGapConjunct(i, slots);
@@ -376,6 +377,28 @@ export class ArgumentFinder {
     // After the other repairs, which know better where a name belongs: the first bare nominal after the verb.
     if (!slots.has('object') && bare.length > 0) add('object', bare[0]);
     return slots;
+  }
+
+  /**
+   * "graag met China te willen samenwerken" with the phrase hung on the modal of the verb cluster: a prepositional
+   * phrase before a modal (willen, kunnen, moeten, zullen) whose infinitive is the trigger is the trigger's.
+   */
+  private phrasesOnModal(i: number, slots: Map<Slot, number[]>): void {
+    const { view, data } = this;
+    const modal = view.head[i];
+    if (view.rel[i] !== Rel.XCOMP || modal < 0 || !this.isModal(modal)) return;
+    for (let k = view.childStart[modal]; k < view.childStart[modal + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] !== Rel.OBL || c > modal) continue;
+      const prep = view.caseOf(c);
+      if (prep === '' || data.agentPrepositions.has(prep) || slots.has(`prep:${prep}`)) continue;
+      slots.set(`prep:${prep}`, [this.antecedent(modal, c)]);
+    }
+  }
+
+  private isModal(v: number): boolean {
+    const form = this.view.form(v);
+    return this.data.hypotheticalAux.has(form) || this.data.obligationAux.has(form) || this.data.futureAux.has(form);
   }
 
   /** Whether a conjunction on the verb stands between the nominal c and a subject after it (both before the verb). */

@@ -82,6 +82,47 @@ test('a passive: the door-phrase is the source, the subject the target', () => {
   assert.equal(events[0].status, 'asserted');
 });
 
+test('a passive without its door-phrase: the subject labelled nsubj undergoes the event, so no one is its source', () => {
+  const { events } = code('nl', `
+    Amerikaanse Amerikaans ADJ 2 amod
+    bedrijven bedrijf NOUN 4 nsubj
+    worden worden AUX 4 aux:pass
+    verboden verbieden VERB 0 root
+    zaken zaak NOUN 7 obj
+    te te ADP 7 mark
+    doen doen VERB 4 xcomp
+    . . PUNCT 4 punct`);
+  assert.deepEqual(events, []);
+});
+
+test('signing is support only for an agreement: a decree signed supports no one', () => {
+  const signed = (what: string) =>
+    code('nl', `
+      Trump Trump PROPN 3 nsubj
+      heeft hebben AUX 3 aux
+      ondertekend ondertekenen VERB 0 root
+      een een DET 5 det
+      ${what} ${what} NOUN 3 obj
+      . . PUNCT 3 punct`).events.map((e) => e.type);
+  assert.deepEqual(signed('decreet'), []);
+  assert.deepEqual(signed('akkoord'), ['SUPPORT']);
+});
+
+test('misparse repair: a phrase hung on the modal of the verb cluster is its infinitive\'s ("met China te willen samenwerken")', () => {
+  const { events } = code('nl', `
+    Nederland Nederland PROPN 2 nsubj
+    zegt zeggen VERB 0 root
+    met met ADP 4 case
+    China China PROPN 6 obl
+    te te ADP 6 mark
+    willen willen VERB 2 xcomp
+    samenwerken samen_werken VERB 6 xcomp
+    . . PUNCT 2 punct`);
+  assert.equal(events.length, 1);
+  assert.deepEqual(countries(events[0].source), ['NLD']);
+  assert.deepEqual(countries(events[0].target), ['CHN']);
+});
+
 test('a separable verb split over the clause ("valt … aan") with a coordinated subject', () => {
   const { events } = code('nl', `
     Rusland Rusland PROPN 4 nsubj
