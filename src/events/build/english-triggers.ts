@@ -301,8 +301,55 @@ const NOMINALS: HandEntry[] = [
   { lemma: 'resignation', cameo: '084', mode: 'resign', roles: NOUN_ACTOR },
 ].map((entry) => ({ ...entry, pos: 'noun' as const }));
 
+/**
+ * Verbs that CAMEO's dictionary codes because PETRARCH only codes a verb between two named actors, but that in
+ * running news report no event between actors; found by counting the events of 165 Wikinews 2019 articles.
+ */
+const NOT_EVENTS: { lemma: string; prep?: string; cameo: string; why: string }[] = [
+  { lemma: 'die', cameo: '190', why: "'three people died' is no one's use of force; killings are 'kill'" },
+  { lemma: 'catch', cameo: '171', why: "'caught fire', 'caught up with him', 'caught on camera'; arrests are 'arrest', 'detain'" },
+  { lemma: 'reveal', cameo: '050', why: "'revealed police have been unable to …' is speech" },
+  { lemma: 'lead', cameo: '060', why: "'led the country', 'led to' cooperate with no one" },
+  { lemma: 'award', cameo: '060', why: "'was awarded the Intelligence Star' is an honour, not cooperation" },
+  { lemma: 'provide', cameo: '060', why: "'provided anonymously to journalists'; material help is in its patterns (aid, weapons)" },
+  { lemma: 'rule', cameo: '060', why: "'a federal judge ruled' cooperates with no one" },
+  ...['contemplate', 'excogitate', 'meditate', 'mull', 'muse', 'ponder', 'reason', 'ruminate', 'speculate', 'think'].map((lemma) => ({
+    lemma,
+    cameo: '040',
+    why: 'thinking about someone is no consultation with them',
+  })),
+  ...['amass', 'cluster', 'conglomerate', 'constellate', 'conjoin', 'flock', 'huddle'].map((lemma) => ({
+    lemma,
+    cameo: '040',
+    why: 'crowds that gather meet no one named',
+  })),
+  ...['hear', 'learn', 'acquaint', 'innovate', 'insert', 'introduce', 'elicit', 'brave', 'promulgate', 'confront', 'encounter', 'egress', 'depart', 'go'].map(
+    (lemma) => ({ lemma, cameo: '040', why: "'heard the case', 'introduced a bill', 'went to court': no meeting with anyone" }),
+  ),
+  ...[
+    ['go', 'away'],
+    ['go', 'forth'],
+    ['go', 'to'],
+    ['come', 'to'],
+    ['leave', 'behind'],
+    ['pull', 'out'],
+    ['walk', 'out'],
+    ['find', 'out'],
+    ['run', 'into'],
+  ].map(([lemma, prep]) => ({ lemma, prep, cameo: '040', why: `'${lemma} ${prep}' (of power, of a market, of court) meets no one` })),
+];
+
+/** Verbs whose event needs an actor as object, or no object at all, or no that-clause. */
+const CONDITIONED: HandEntry[] = [
+  { lemma: 'capture', cameo: '171', mode: 'seize', unless: ['inanimate-object'], why: "'CCTV captured their arrival' seizes nothing of anyone" },
+  { lemma: 'release', cameo: '084', unless: ['inanimate-object'], why: "'released a statement', 'no cause was released': only people released are returned" },
+  { lemma: 'demonstrate', cameo: '141', mode: 'demo', unless: ['direct-object'], why: "'demonstrated a shocking ignorance', 'demonstrating screens' is no rally" },
+  { lemma: 'insist', cameo: '100', unless: ['clausal-complement'], why: "'the President insists (that) …' is speech" },
+];
+
 function applyHandChecks(entries: Entry[]): void {
-  for (const hand of [...HAND_CHECKED, ...NOMINALS]) {
+  const drops: HandEntry[] = NOT_EVENTS.map(({ lemma, prep, cameo, why }) => ({ lemma, cameo, drop: true, why, ...(prep && { prep }) }));
+  for (const hand of [...HAND_CHECKED, ...CONDITIONED, ...drops, ...NOMINALS]) {
     const mapped = cameoCode(hand.cameo)!;
     const fixed: Entry = {
       lemma: hand.lemma,
