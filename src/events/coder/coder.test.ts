@@ -342,6 +342,22 @@ test('traps: sport, an animal, "dreigt te", a warning without anyone warned', ()
   for (const trap of [sport, animal, risk, warning]) assert.deepEqual(trap.events.map((e) => e.type), [], trap.text);
 });
 
+test('a sports report is sport in every sentence: "Vettel hielp Leclerc" after three sentences about the race', () => {
+  const helped = `
+    Vettel Vettel PROPN 2 nsubj
+    hielp helpen VERB 0 root
+    Leclerc Leclerc PROPN 2 obj
+    . . PUNCT 2 punct`;
+  const about = (noun: string) => `
+    Het het DET 2 det
+    ${noun} ${noun} NOUN 3 nsubj
+    begon beginnen VERB 0 root
+    . . PUNCT 3 punct`;
+  assert.deepEqual(code('nl', helped).events.map((e) => e.type), ['AID'], 'alone it reads as help');
+  assert.deepEqual(code('nl', about('circuit'), about('seizoen'), about('kwalificatie'), helped).events, []);
+  assert.deepEqual(code('nl', about('circuit'), about('debat'), about('kabinet'), helped).events.map((e) => e.type), ['AID'], 'one sport word is no sports report');
+});
+
 test('a warning of consequences is a threat to whom they would hit', () => {
   const { events } = code('nl', `
     Frankrijk Frankrijk PROPN 2 nsubj

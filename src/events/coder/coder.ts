@@ -321,14 +321,29 @@ export class EventCoder implements Component {
       const id = view.doc.lemma[i];
       let own = ofLemma.get(id);
       if (own === undefined) {
-        own = this.domainBits(view.key(i));
+        // A compound is of its head's domain ("oefenwedstrijd", "bekerfinale").
+        const head = view.compoundHead(i);
+        own = this.domainBits(view.key(i)) | (head === '' ? 0 : this.domainBits(head));
         ofLemma.set(id, own);
       }
       // A hyphenated word split by the tokenizer ("hat - trick") is looked up whole too.
       if (i + 2 < view.length && isHyphen(view.doc, i + 1)) own |= this.domainBits(`${view.key(i)}-${view.key(i + 2)}`);
       bits[view.sentence[i]] |= own;
     }
+    this.sportArticle(bits);
     return bits;
+  }
+
+  /**
+   * A sports report names its sport in a few sentences and reports the race or match in the others ("Vettel
+   * verdedigde", "redt Leclerc"): when three sentences, or two in a quarter of them, have sport words, all are sport.
+   * Events of known actors of a sector (a minister at the World Cup) still count there.
+   */
+  private sportArticle(bits: Uint8Array): void {
+    const sport = 1 << DOMAINS.indexOf('sport');
+    let sentences = 0;
+    for (const b of bits) if (b & sport) sentences++;
+    if (sentences >= 3 || (sentences === 2 && sentences * 4 >= bits.length)) for (let s = 0; s < bits.length; s++) bits[s] |= sport;
   }
 
   /** A bit per domain whose word list has `word`. */
