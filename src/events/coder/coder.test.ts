@@ -358,6 +358,18 @@ test('a sports report is sport in every sentence: "Vettel hielp Leclerc" after t
   assert.deepEqual(code('nl', about('circuit'), about('debat'), about('kabinet'), helped).events.map((e) => e.type), ['AID'], 'one sport word is no sports report');
 });
 
+test('an investigation needs someone investigated: "onderzoekt of …" and "onderzoekt manieren" are research', () => {
+  const investigates = (what: string) =>
+    code('nl', `
+      De de DET 2 det
+      politie politie NOUN 3 nsubj
+      onderzoekt onderzoeken VERB 0 root
+      ${what}
+      . . PUNCT 3 punct`).events.map((e) => e.type);
+  assert.deepEqual(investigates('Rutte Rutte PROPN 3 obj'), ['ACCUSE']);
+  assert.deepEqual(investigates('manieren manier NOUN 3 obj'), []);
+});
+
 test('a warning of consequences is a threat to whom they would hit', () => {
   const { events } = code('nl', `
     Frankrijk Frankrijk PROPN 2 nsubj
