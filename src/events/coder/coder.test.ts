@@ -370,6 +370,27 @@ test('an investigation needs someone investigated: "onderzoekt of …" and "onde
   assert.deepEqual(investigates('manieren manier NOUN 3 obj'), []);
 });
 
+test('a thing as object, also a pronoun or the subject of a passive, is no party ("released a statement", "passed it")', () => {
+  const released = (object: string) =>
+    code('en', `
+      Iran Iran PROPN 2 nsubj
+      released release VERB 0 root
+      ${object} 2 obj
+      . . PUNCT 2 punct`).events.map((e) => e.type);
+  assert.deepEqual(released('prisoners prisoner NOUN'), ['RETREAT']);
+  assert.deepEqual(released('statements statement NOUN'), []);
+  assert.deepEqual(released('it it PRON'), []);
+  const passive = code('en', `
+    No no DET 2 det
+    cause cause NOUN 4 nsubj:pass
+    was be AUX 4 aux:pass
+    released release VERB 0 root
+    by by ADP 6 case
+    Iran Iran PROPN 4 obl:agent
+    . . PUNCT 4 punct`);
+  assert.deepEqual(passive.events.map((e) => e.type), [], 'the subject of a passive is its object');
+});
+
 test('a warning of consequences is a threat to whom they would hit', () => {
   const { events } = code('nl', `
     Frankrijk Frankrijk PROPN 2 nsubj

@@ -143,6 +143,11 @@ export class EventCoder implements Component {
     return mark >= 0 && this.data.complementizers.has(view.key(mark)) && finder.clauseSubject(clause) === i;
   }
 
+  /** A nominal that names a thing: a common noun that is no political actor, or a pronoun for a thing ("passed it"). */
+  private isThing(view: ParseView, parties: PartyResolver, t: number): boolean {
+    return (view.upos(t) === 'NOUN' && !parties.resolve(t).political) || this.data.anaphoricObjects.has(view.key(t));
+  }
+
   /** A denial that points back at what was said before ("Zowel China als Rusland ontkent dat.", "X denied it"). */
   private deniesWhatWasSaid(view: ParseView, status: StatusFinder, v: number): boolean {
     if (view.upos(v) !== 'VERB' || view.child(v, Rel.CCOMP) >= 0) return false;
@@ -275,8 +280,9 @@ export class EventCoder implements Component {
           if (view.child(i, Rel.OBJ) >= 0) return false;
           break;
         case 'inanimate-object': {
-          const object = view.child(i, Rel.OBJ);
-          if (object >= 0 && view.upos(object) === 'NOUN' && !parties.resolve(object).political) return false;
+          // The object, or in a passive the subject ("no cause was released", "it would have to be ratified").
+          const object = view.child(i, Rel.OBJ) >= 0 ? view.child(i, Rel.OBJ) : view.child(i, Rel.NSUBJ_PASS);
+          if (object >= 0 && this.isThing(view, parties, object)) return false;
           break;
         }
         case 'no-target':

@@ -41,7 +41,10 @@ export interface CoderLanguage {
   /** Pronouns of the speaker or the addressed ("ik", "wij", "we"): a party, left as written. */
   readonly speakerPronouns: ReadonlySet<string>;
   readonly relativePronouns: ReadonlySet<string>;
-  /** Pronouns that, as the object of a denial, point back to the previous sentence ("ontkent dat"). */
+  /**
+   * Pronouns for a thing or for what was said: as the object of a denial they point back to the previous sentence
+   * ("ontkent dat"); as any object they name no actor ("passed it").
+   */
   readonly anaphoricObjects: ReadonlySet<string>;
   /** Determiners that make a nominal event refer back to one already told ("het gesprek", "the talks"). */
   readonly definiteDeterminers: ReadonlySet<string>;
