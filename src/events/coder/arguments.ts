@@ -54,7 +54,7 @@ export class ArgumentFinder {
   find(i: number, entry: TriggerEntry): EventArguments {
     const args: EventArguments = { source: [], target: [], location: [], reciprocal: false, between: false, clauseVerb: -1, borrowed: false, suspected: false, clauseEvent: entry.pos === 'verb' };
     const slots = entry.pos === 'verb' ? this.verbSlots(i) : this.nounSlots(i);
-    if (entry.pos === 'verb') this.complementsOnObject(slots, entry);
+    if (entry.pos === 'verb') this.complementsOnObject(i, slots, entry);
     for (const [slot, heads] of slots) {
       // 'agent': a nominal's country adjective or predicate subject, in the possessor's role (else the source).
       const role: ArgumentRole | undefined = entry.roles.get(slot) ?? (slot === 'agent' ? (entry.roles.get('possessor') ?? 'source') : undefined) ?? this.soleIndirectObject(slot, slots, entry);
@@ -252,9 +252,10 @@ export class ArgumentFinder {
   }
 
   /** A complement the entry gives a role that the parser hung on the object ("received money from X"). */
-  private complementsOnObject(slots: Map<Slot, number[]>, entry: TriggerEntry): void {
-    const objects = slots.get('object');
-    if (!objects) return;
+  private complementsOnObject(i: number, slots: Map<Slot, number[]>, entry: TriggerEntry): void {
+    // Also on the word that makes the trigger ("toonde zich onder de indruk van X": X is whom the praise is for).
+    const objects = [...(slots.get('object') ?? []), ...this.withWordPhrases(i, entry)];
+    if (objects.length === 0) return;
     for (const slot of entry.roles.keys()) {
       if (!slot.startsWith('prep:') || slots.has(slot)) continue;
       for (const object of objects) {
@@ -265,6 +266,18 @@ export class ArgumentFinder {
         }
       }
     }
+  }
+
+  /** The trigger's prepositional phrases headed by one of its `with` words ("onder de indruk"). */
+  private withWordPhrases(i: number, entry: TriggerEntry): number[] {
+    const { view } = this;
+    if (entry.with.length === 0) return [];
+    const phrases: number[] = [];
+    for (let k = view.childStart[i]; k < view.childStart[i + 1]; k++) {
+      const c = view.childList[k];
+      if (view.rel[c] === Rel.OBL && (entry.with.includes(view.key(c)) || entry.with.includes(view.compoundHead(c)))) phrases.push(c);
+    }
+    return phrases;
   }
 
   /**

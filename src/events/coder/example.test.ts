@@ -45,11 +45,12 @@ test('Biden warning Xi of consequences is a THREATEN reported by the White House
   assert.equal(threat.attributedTo, 'white-house');
 });
 
-test('the Chinese ambassador\'s praise is a SUPPORT of 2022-03-14', { skip }, async () => {
+test('the Chinese ambassador\'s praise is a SUPPORT of Ukraine of 2022-03-14', { skip }, async () => {
   const { events } = await article();
   const praise = events.find((e) => e.type === 'SUPPORT' && e.source.some((s) => s.country === 'CHN' && s.sector === 'GOV'));
   assert.ok(praise);
   assert.equal(praise.date, '2022-03-14');
+  assert.deepEqual(countries(praise.target), ['UKR'], 'the Ukrainian people praised, not Twitter where it was said');
 });
 
 test('Russia\'s request to China is alleged by the US and denied by China and Russia', { skip }, async () => {
