@@ -391,6 +391,22 @@ test('a thing as object, also a pronoun or the subject of a passive, is no party
   assert.deepEqual(passive.events.map((e) => e.type), [], 'the subject of a passive is its object');
 });
 
+test('help needs someone helped, but an offer of help may name no one yet: AGREE', () => {
+  const given = code('nl', `
+    Nederland Nederland PROPN 3 nsubj
+    noodhulp noodhulp NOUN 3 obj
+    verstrekt verstrekken VERB 0 root
+    . . PUNCT 3 punct`);
+  assert.deepEqual(given.events, []);
+  const offered = code('nl', `
+    Nederland Nederland PROPN 4 nsubj
+    zal zullen AUX 4 aux
+    noodhulp noodhulp NOUN 4 obj
+    verstrekken verstrekken VERB 0 root
+    . . PUNCT 4 punct`);
+  assert.deepEqual(offered.events.map((e) => `${e.type} ${e.status}`), ['AGREE asserted']);
+});
+
 test('a warning of consequences is a threat to whom they would hit', () => {
   const { events } = code('nl', `
     Frankrijk Frankrijk PROPN 2 nsubj
