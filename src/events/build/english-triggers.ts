@@ -128,7 +128,6 @@ const HAND_CHECKED: HandEntry[] = [
   { lemma: 'celebrate', cameo: '040', prep: 'with', roles: { subject: 'source', 'prep:with': 'target' }, why: 'a celebration together is a meeting' },
   { lemma: 'celebrate', cameo: '051', unless: ['inanimate-object', 'no-target'], why: 'praise needs someone praised' },
   // Plain verbs that CAMEO codes only because PETRARCH needs both actors named; in news they are mostly neutral.
-  { lemma: 'claim', cameo: '112', mode: 'allege', unless: ['clausal-complement'], why: "'claimed that …' is speech (speech.json), not an accusation" },
   { lemma: 'consider', cameo: '040', unless: ['inanimate-object', 'no-target', 'clausal-complement'], why: "'considered it inappropriate' is an opinion" },
   { lemma: 'face', cameo: '040', drop: true, why: "'faced lawsuits', 'faces trial' is no meeting" },
   { lemma: 'take', cameo: '171', drop: true, why: "'took action', 'take steps': seizing is in its patterns (take over, take control)" },
@@ -205,7 +204,6 @@ const HAND_CHECKED: HandEntry[] = [
   { lemma: 'apply', cameo: '100', drop: true, why: "'applied to sponsor minors', 'apply the rules' demands nothing of anyone" },
   { lemma: 'promote', cameo: '050', unless: ['inanimate-object'], why: "'to promote trade' is no cooperation with anyone" },
   { lemma: 'suggest', cameo: '100', unless: ['clausal-complement'], why: "'suggested that the Democrats were …' is speech" },
-  { lemma: 'argue', cameo: '110', mode: 'disapprove', unless: ['clausal-complement'], why: "'argue the change would …' is speech" },
   { lemma: 'undermine', cameo: '160', unless: ['no-target', 'inanimate-object'], why: "'would undermine the ethnic identity' reduces no relations" },
   { lemma: 'boost', cameo: '060', unless: ['no-target', 'inanimate-object'], why: "'boosted sanctions', 'boost trade': the object is the event (a light verb)" },
   { lemma: 'fire', cameo: '170', with: ['gas', 'teargas', 'cannon', 'rubber', 'pepper'], why: "'fired tear gas at protesters': crowd control coerces, it is not military force" },
@@ -315,6 +313,13 @@ const NOT_EVENTS: { lemma: string; prep?: string; cameo: string; why: string }[]
   { lemma: 'award', cameo: '060', why: "'was awarded the Intelligence Star' is an honour, not cooperation" },
   { lemma: 'provide', cameo: '060', why: "'provided anonymously to journalists'; material help is in its patterns (aid, weapons)" },
   { lemma: 'rule', cameo: '060', why: "'a federal judge ruled' cooperates with no one" },
+  { lemma: 'claim', cameo: '112', why: "'claimed responsibility', 'claims sovereignty over Taiwan' accuse no one; 'claimed that …' is speech (speech.json)" },
+  { lemma: 'argue', cameo: '110', why: "'argued the government's lawyer', 'argue about Brexit' is speech or debate" },
+  { lemma: 'mourn', cameo: '110', why: "'publicly mourned Cummings's death' disapproves of no one" },
+  { lemma: 'swear', cameo: '110', why: "'I swear to you' is no disapproval" },
+  { lemma: 'compete', cameo: '110', why: "'competed for the role against Jeremy Hunt' is a contest, not criticism" },
+  { lemma: 'counter', cameo: '110', why: "'ways to counter military submarines', 'to counter the Islamic State' is no verbal disapproval" },
+  ...['explore', 'research', 'ascertain', 'monitor'].map((lemma) => ({ lemma, cameo: '090', why: "'exploring the kinetics', 'monitored the trial' investigates no one" })),
   ...['contemplate', 'excogitate', 'meditate', 'mull', 'muse', 'ponder', 'reason', 'ruminate', 'speculate', 'think'].map((lemma) => ({
     lemma,
     cameo: '040',
@@ -347,6 +352,7 @@ const CONDITIONED: HandEntry[] = [
   { lemma: 'release', cameo: '084', unless: ['inanimate-object'], why: "'released a statement', 'no cause was released': only people released are returned" },
   { lemma: 'demonstrate', cameo: '141', mode: 'demo', unless: ['direct-object'], why: "'demonstrated a shocking ignorance', 'demonstrating screens' is no rally" },
   { lemma: 'insist', cameo: '100', unless: ['clausal-complement'], why: "'the President insists (that) …' is speech" },
+  { lemma: 'search', cameo: '090', mode: 'investigate', unless: ['inanimate-object', 'no-target'], why: "'searching the charred apartments', 'search for variations' investigates no one" },
 ];
 
 function applyHandChecks(entries: Entry[]): void {
