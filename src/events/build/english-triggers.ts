@@ -320,6 +320,14 @@ const NOT_EVENTS: { lemma: string; prep?: string; cameo: string; why: string }[]
   { lemma: 'compete', cameo: '110', why: "'competed for the role against Jeremy Hunt' is a contest, not criticism" },
   { lemma: 'counter', cameo: '110', why: "'ways to counter military submarines', 'to counter the Islamic State' is no verbal disapproval" },
   ...['explore', 'research', 'ascertain', 'monitor'].map((lemma) => ({ lemma, cameo: '090', why: "'exploring the kinetics', 'monitored the trial' investigates no one" })),
+  ...['expect', 'determine', 'mean', 'seek'].map((lemma) => ({
+    lemma,
+    cameo: '030',
+    why: "'authorities expected winds', 'the court determined', 'I mean', 'sought the nomination': no promise to anyone; what is sought is in its patterns",
+  })),
+  ...['contain', 'bill'].map((lemma) => ({ lemma, cameo: '170', why: "'Aleppo contained 35,000 structures', 'billed itself as home to lions' coerces no one" })),
+  ...['extract', 'pull'].map((lemma) => ({ lemma, cameo: '171', why: "'extract DNA', 'pull funding' seizes nothing of anyone" })),
+  { lemma: 'reside', cameo: '192', why: "'now resides in Iraq' occupies nothing" },
   ...['contemplate', 'excogitate', 'meditate', 'mull', 'muse', 'ponder', 'reason', 'ruminate', 'speculate', 'think'].map((lemma) => ({
     lemma,
     cameo: '040',
