@@ -407,6 +407,19 @@ test('help needs someone helped, but an offer of help may name no one yet: AGREE
   assert.deepEqual(offered.events.map((e) => `${e.type} ${e.status}`), ['AGREE asserted']);
 });
 
+test('a verbal attack on a plan or a speech is criticism, not force ("vielen hem aan op zijn betoog")', () => {
+  const { events } = code('nl', `
+    Kamerleden Kamerlid NOUN 2 nsubj
+    vielen vallen VERB 0 root
+    Wilders Wilders PROPN 2 obj
+    aan aan ADP 2 compound:prt
+    op op ADP 7 case
+    zijn zijn PRON 7 nmod:poss
+    betoog betoog NOUN 2 obl
+    . . PUNCT 2 punct`);
+  assert.deepEqual(events.map((e) => `${e.type}/${e.mode}`), ['ACCUSE/disapprove']);
+});
+
 test('a warning of consequences is a threat to whom they would hit', () => {
   const { events } = code('nl', `
     Frankrijk Frankrijk PROPN 2 nsubj
