@@ -134,6 +134,11 @@ test('a name joined to an agent noun by a hyphen lends its country, and a leader
   assertAll(linked.mentionsOf('Jan de Vries'), { country: 'NLD', sector: 'LEG' }, "a party's member of parliament");
 });
 
+test('a name the English tokenizer split at its hyphen is still one name ("Kim Jong - un")', () => {
+  const linked = link('Trump met Kim Jong-un in Singapore on Friday.', 'en', '2019-03-19');
+  assertAll(linked.mentionsOf('Kim Jong-un'), { id: 'kim-jong-un', country: 'PRK' }, 'Kim Jong-un');
+});
+
 test('the linker is a pipeline component that fills doc.actors and doc.mentions', () => {
   const base = pipelineFor('nl');
   const pipeline = new Pipeline('nl', [...base.components, Linker.forLanguage('nl')]);

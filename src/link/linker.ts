@@ -33,6 +33,7 @@ const MAX_AGENT_TOKENS = 4;
 const CANDIDATE_LIMIT = 6;
 const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'metonym']);
 const UPPER_CASE_START = /^\p{Lu}/u;
+const LETTERS = /^\p{L}+$/u;
 /** The role of agent nouns that only say someone leads (leider, leader, chef): the body led gives the sector. */
 const LEADER_ROLE = 'leader';
 /** Entity types of names that can hold a place name without being the place ("Bank of China", "Radio Free Europe"). */
@@ -293,11 +294,11 @@ class ArticleState {
   private longestName(i: number, runStart: number, end: number): NameHit | undefined {
     let last = i;
     for (let j = i + 1; j < end && j - i < MAX_NAME_TOKENS; j++) {
-      if (this.isCapitalised(j)) last = j;
+      if (this.isCapitalised(j) || this.isHyphenPart(j)) last = j;
       else if (!this.isAttached(j) && !(this.isConnector(j) && j + 1 < end && (this.isCapitalised(j + 1) || this.isAttached(j + 1)))) break;
     }
     for (let j = last; j >= i; j--) {
-      if (!this.isCapitalised(j) || this.isHyphenated(i, j + 1)) continue;
+      if (!(this.isCapitalised(j) || this.isHyphenPart(j)) || this.isHyphenated(i, j + 1)) continue;
       const text = this.doc.text.slice(this.doc.starts[i], this.doc.ends[j]);
       // A folded spelling (Poetin/Putin) only for a whole name: inside a longer one it is a near-miss ("Fattah").
       const whole = j === last && i === runStart;
@@ -693,6 +694,11 @@ class ArticleState {
   }
 
   /** Written against the token before it, without a space ("al-Assad", "U.S.-led"). */
+  /** The part after a hyphen of a word the tokenizer split ("un" of "Kim Jong - un"): the name goes on. */
+  private isHyphenPart(i: number): boolean {
+    return i > 1 && this.isAttached(i) && this.isAttached(i - 1) && this.doc.tokenText(i - 1) === '-' && LETTERS.test(this.doc.tokenText(i));
+  }
+
   private isAttached(i: number): boolean {
     return i > 0 && this.doc.starts[i] === this.doc.ends[i - 1];
   }

@@ -96,6 +96,14 @@ export class ArgumentFinder {
     } else {
       this.governingClause(i, entry, args);
     }
+    // "Trump and Kim …, when they agreed": a plural pronoun for coordinated names is each of them.
+    for (const list of [args.source, args.target]) {
+      const expanded = list.flatMap((t) => {
+        const group = this.parties.groupAntecedents(t);
+        return group.length > 0 ? group : [t];
+      });
+      list.splice(0, list.length, ...new Set(expanded));
+    }
     // "the leaders of Turkey and Germany met": a group named after coordinated parties stands for each of them.
     if (SYMMETRIC_TYPES.has(entry.type) && args.source.length === 1 && args.target.length === 0) {
       const members = this.coordinatedOwners(args.source[0]);
@@ -532,8 +540,10 @@ export class ArgumentFinder {
       slots.set('object', [first]);
       return;
     }
-    // A pronoun is no title: "dat hij Wayde had neergeschoten" keeps Wayde as the object.
-    if (subjects.length === 2 && this.view.upos(subjects[0]) === 'NOUN' && this.view.extent(subjects[0])[1] + 1 === this.view.extent(subjects[1])[0]) {
+    // A pronoun is no title: "dat hij Wayde had neergeschoten" keeps Wayde as the object. A name right before a titled
+    // name is its country ("United States President Donald Trump met …" with "States" parsed as a second subject).
+    const adjacent = subjects.length === 2 && this.view.extent(subjects[0])[1] + 1 === this.view.extent(subjects[1])[0];
+    if (adjacent && (this.view.upos(subjects[0]) === 'NOUN' || this.view.extent(subjects[1])[0] < subjects[1])) {
       slots.set('subject', [subjects[1]]);
       return;
     }

@@ -420,6 +420,42 @@ test('a verbal attack on a plan or a speech is criticism, not force ("vielen hem
   assert.deepEqual(events.map((e) => `${e.type}/${e.mode}`), ['ACCUSE/disapprove']);
 });
 
+test('"they" after coordinated names is each of them: "Trump met Kim in Singapore, where they agreed"', () => {
+  const { events } = code('en', `
+    Trump Trump PROPN 2 nsubj
+    met meet VERB 0 root
+    Kim Kim PROPN 2 obj
+    in in ADP 5 case
+    Singapore Singapore PROPN 2 obl
+    . . PUNCT 2 punct`, `
+    Putin Putin PROPN 4 nsubj
+    and and CCONJ 3 cc
+    Xi Xi PROPN 1 conj
+    talked talk VERB 0 root
+    . . PUNCT 4 punct`, `
+    They they PRON 2 nsubj
+    agreed agree VERB 0 root
+    . . PUNCT 2 punct`);
+  const agreed = events.find((e) => e.type === 'AGREE');
+  assert.ok(agreed, JSON.stringify(events.map((e) => e.type)));
+  assert.deepEqual([...countries(agreed.source), ...countries(agreed.target)].sort(), ['CHN', 'RUS']);
+});
+
+test('misparse repair: a country name before a titled name is no second subject ("United States President Donald Trump met …")', () => {
+  const { events } = code('en', `
+    United United PROPN 2 compound
+    States States PROPN 6 nsubj
+    President President PROPN 4 nmod:desc
+    Donald Donald PROPN 6 nsubj
+    Trump Trump PROPN 4 flat
+    met meet VERB 0 root
+    Xi Xi PROPN 6 obj
+    . . PUNCT 6 punct`);
+  assert.equal(events.length, 1);
+  assert.deepEqual(events[0].source.map((p) => p.text), ['Donald Trump']);
+  assert.deepEqual(countries(events[0].target), ['CHN']);
+});
+
 test('a warning of consequences is a threat to whom they would hit', () => {
   const { events } = code('nl', `
     Frankrijk Frankrijk PROPN 2 nsubj

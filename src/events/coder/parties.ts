@@ -200,6 +200,25 @@ export class PartyResolver {
     return (last === '' ? undefined : this.kb.agentNoun(last, this.language)) ?? this.kb.agentNoun(this.view.form(head), this.language);
   }
 
+  /**
+   * The names a plural pronoun stands for when its antecedent, the latest mention before it in its or the previous
+   * sentence, is one of coordinated names ("the meeting between Trump and Kim …, when they agreed"); else none.
+   */
+  groupAntecedents(head: number): number[] {
+    const { view } = this;
+    if (!this.data.pluralPronouns.has(view.key(head))) return [];
+    const from = view.doc.sentenceStarts[Math.max(0, view.sentence[head] - 1)];
+    for (let t = head - 1; t >= from; t--) {
+      const mention = view.mentionAt[t];
+      if (mention < 0) continue;
+      let top = t;
+      while (view.head[top] >= 0 && view.mentionAt[view.head[top]] === mention) top = view.head[top];
+      const group = view.conjuncts(view.rel[top] === Rel.CONJ ? view.head[top] : top).filter((c) => view.mentionAt[c] >= 0);
+      return group.length >= 2 ? group : [];
+    }
+    return [];
+  }
+
   /** A personal pronoun: the actor of the latest mention before it in its or the previous sentence, else itself. */
   private pronoun(head: number): Party {
     const { view } = this;
