@@ -20,11 +20,13 @@ export interface LinkLanguage {
    * government; elsewhere it stays a place.
    */
   argumentRelations: ReadonlySet<string>;
+  /** Determiners that point back ("de", "the"): "de president" is the president the article named before. */
+  anaphoricDeterminers: ReadonlySet<string>;
   /** Month and weekday names (lower case, from the language's time data): a name made of them is no one ("November"). */
   calendarNames: ReadonlySet<string>;
 }
 
-const FIELDS = ['locativePrepositions', 'determiners', 'nameConnectors', 'ofPrepositions', 'coordinators', 'argumentRelations'] as const;
+const FIELDS = ['locativePrepositions', 'determiners', 'anaphoricDeterminers', 'nameConnectors', 'ofPrepositions', 'coordinators', 'argumentRelations'] as const;
 
 const cache = new Map<string, LinkLanguage>();
 

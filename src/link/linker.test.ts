@@ -134,6 +134,13 @@ test('a name joined to an agent noun by a hyphen lends its country, and a leader
   assertAll(linked.mentionsOf('Jan de Vries'), { country: 'NLD', sector: 'LEG' }, "a party's member of parliament");
 });
 
+test('"de president" as a subject is the president the article named before; an office elsewhere is no one', () => {
+  const nl = link('President Joe Biden sprak vrijdag met Xi Jinping. De president waarschuwde China.', 'nl', '2022-03-19');
+  assertAll(nl.mentionsOf('president'), { id: 'joe-biden' }, 'de president');
+  const en = link('Prime Minister Theresa May met Macron. Citizens do not elect the Prime Minister directly.', 'en', '2019-03-19');
+  assert.equal(en.mentionsOf('Prime Minister').length, 0, 'the office as an object');
+});
+
 test('a name the English tokenizer split at its hyphen is still one name ("Kim Jong - un")', () => {
   const linked = link('Trump met Kim Jong-un in Singapore on Friday.', 'en', '2019-03-19');
   assertAll(linked.mentionsOf('Kim Jong-un'), { id: 'kim-jong-un', country: 'PRK' }, 'Kim Jong-un');

@@ -158,6 +158,8 @@ class ArticleState {
   private readonly singleAgents: (AgentNoun | null | undefined)[] = [];
   /** Unknown names that agent phrases of the current sentence found ("topdiplomaat Yang Jiechi"). */
   private readonly pendingNames: NameHit[] = [];
+  /** Per person title (agent noun lemma): the actor the article last named with it ("President Joe Biden"). */
+  private readonly titled = new Map<string, number>();
 
   constructor(
     private readonly doc: Doc,
@@ -192,12 +194,47 @@ class ArticleState {
     for (const phrase of phrases) {
       for (const hit of hits) if (hit !== phrase.name && hit.first >= phrase.start && hit.end <= phrase.end) hit.silent = true;
       if (phrase.name) phrase.name.context = { country: phrase.country, sector: phrase.sector };
+      else if (phrase.country === '') this.addTitledReference(phrase);
       else this.addGeneric(phrase);
     }
     let lastPlace = -1;
     for (const hit of hits) {
       if (this.addName(hit, first, lastPlace, phrases.some((p) => p.name === hit))) lastPlace = hit.end;
     }
+    this.rememberTitled(phrases);
+  }
+
+  /** The actors this sentence named with a person title ("President Joe Biden"), for "de president" later. */
+  private rememberTitled(phrases: readonly AgentPhrase[]): void {
+    for (const phrase of phrases) {
+      if (!phrase.name || !phrase.noun.person) continue;
+      const start = this.doc.starts[phrase.name.first];
+      const mention = this.result.mentions.find((m) => m.start === start);
+      if (mention) this.titled.set(phrase.noun.lemma, mention.actor);
+    }
+  }
+
+  /** "De president" after "President Joe Biden": a mention of the actor the article last named with that title. */
+  private addTitledReference(phrase: AgentPhrase): void {
+    const actor = this.titled.get(phrase.noun.lemma);
+    if (actor === undefined) return;
+    const doc = this.doc;
+    this.result.mentions.push({ start: doc.starts[phrase.start], end: doc.ends[phrase.end - 1], actor });
+  }
+
+  /**
+   * A person title after a determiner that points back, with no country or name of its own, as the subject of its
+   * clause: "de president waarschuwde". Elsewhere it is as often the office ("do not elect the Prime Minister").
+   */
+  private refersBack(phrase: AgentPhrase, first: number): boolean {
+    return (
+      phrase.noun.person &&
+      !phrase.noun.plural &&
+      phrase.start > first &&
+      this.data.anaphoricDeterminers.has(this.lowerText(phrase.start - 1)) &&
+      this.doc.strings.get(this.doc.dep[phrase.end - 1]).startsWith('nsubj') &&
+      this.titled.has(phrase.noun.lemma)
+    );
   }
 
   // ---- names ----
@@ -569,7 +606,7 @@ class ArticleState {
       const next = this.agentTerm(r + 1, end);
       if (next && !next.noun.person) phrase.end = next.end;
     }
-    return phrase.country === '' ? undefined : phrase;
+    return phrase.country !== '' || this.refersBack(phrase, first) ? phrase : undefined;
   }
 
   /** Country adjectives before an agent noun (with other adjectives between), or a possessive name ("Bidens"). */
