@@ -2,8 +2,10 @@
  * The linker: finds the mentions of actors in a Doc and resolves each to an actor for the publication date.
  * Mentions come from KB names over runs of capitalised tokens (longest first), from entity spans when a recognizer
  * has run, and from agent nouns with what modifies them ("de Chinese ambassadeur", "Russisch president Poetin",
- * "Chinese banken en bedrijven"). A country or seat of power after a locative preposition ("in Oekraïne") is a
- * place, not an actor; a context-dependent one (Washington, Rome) is an actor only in an argument relation.
+ * "Chinese banken en bedrijven", "VVD-leider Yesilgöz"), and from a title that points back ("de president" as a
+ * subject, after "President Joe Biden"). A country or seat of power after a locative preposition ("in Oekraïne") is a
+ * place, not an actor; a context-dependent one (Washington, Rome) is an actor only in an argument relation; one inside
+ * a longer name ("Straat van Taiwan", an organisation the recognizer found) is neither.
  */
 import type { Doc, DocActor, DocMention } from '../doc/doc.js';
 import { knowledgeBase, nameKey, type ActorCandidate, type AgentNoun, type KnowledgeBase } from '../kb/index.js';
