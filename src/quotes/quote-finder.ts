@@ -111,7 +111,7 @@ class ArticleQuotes {
       if (speaker !== undefined) draft = { ...base, speaker };
     } else if (span.close >= 0) {
       // (A mark that nothing closes and nothing introduces is a stray one, not a quote.)
-      const speaker = previous && this.continues(previous.span, span) ? previous.speaker : this.reportedJustBefore(span);
+      const speaker = this.colonSubject(span) ?? (previous && this.continues(previous.span, span) ? previous.speaker : this.reportedJustBefore(span));
       draft = { ...base, ...(speaker !== undefined && { speaker }) };
     }
     if (draft) this.drafts.push(draft);
@@ -242,6 +242,24 @@ class ArticleQuotes {
     const endSentence = doc.sentenceOf(previous.close >= 0 ? previous.close : previous.end - 1);
     const sentence = doc.sentenceOf(span.open);
     return sentence === endSentence + 1 && doc.sentenceStarts[sentence] === span.open;
+  }
+
+  /**
+   * The speaker of a quote a colon introduces ("the Department of Defense justified the strike as defensive: “At the
+   * direction …”"): the subject of the clause before the colon, when it names an actor.
+   */
+  private colonSubject(span: QuoteSpan): string | undefined {
+    const doc = this.doc;
+    const colon = span.open - 1;
+    if (colon < 1 || doc.tokenText(colon) !== ':' || doc.sentenceOf(colon) !== doc.sentenceOf(span.open)) return undefined;
+    let verb = colon - 1;
+    for (let hops = 0; verb >= 0 && hops < MAX_HOPS && !VERB_TAGS.has(doc.strings.get(doc.upos[verb])); hops++) verb = doc.head[verb];
+    if (verb < 0 || this.inQuote[verb] || !VERB_TAGS.has(doc.strings.get(doc.upos[verb]))) return undefined;
+    const [first, end] = this.frame(span);
+    for (let t = first; t < end; t++) {
+      if (doc.head[t] === verb && doc.strings.get(doc.dep[t]).startsWith('nsubj') && !this.inQuote[t]) return this.speakers.actorOf(t);
+    }
+    return undefined;
   }
 
   /**

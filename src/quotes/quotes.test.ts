@@ -74,6 +74,11 @@ describe('direct quotes', () => {
     assert.match(en.speakerName(en.quote('We will not give up.')), /Johnson/);
   });
 
+  it('gives a quote a colon introduces the subject of the clause before the colon', () => {
+    const f = find('The Pentagon defended the strike as defensive: "The U.S. military has taken decisive action to protect its personnel abroad."', 'en');
+    assert.match(f.speakerName(f.quote('The U.S. military has taken decisive action to protect its personnel abroad.')), /Pentagon|Defense/);
+  });
+
   it('reads English speakers after and before the quote', () => {
     const f = find('"We will not back down," Joe Biden said on Friday. Boris Johnson told reporters: "This is a sad day for Europe." "It is a mistake," he said.', 'en');
     assert.match(f.speakerName(f.quote('We will not back down')), /Biden/);
