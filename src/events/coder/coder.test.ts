@@ -456,6 +456,28 @@ test('misparse repair: a country name before a titled name is no second subject 
   assert.deepEqual(countries(events[0].target), ['CHN']);
 });
 
+test('"te" before a form that is no infinitive is "too": "vindt het te vroeg" asks nothing', () => {
+  const early = code('nl', `
+    Rutte Rutte PROPN 2 nsubj
+    vindt vinden VERB 0 root
+    het het PRON 2 obj
+    te te ADV 5 advmod
+    vroeg vragen VERB 2 xcomp
+    om om ADP 8 mark
+    te te ADP 8 mark
+    speculeren speculeren VERB 5 ccomp
+    . . PUNCT 2 punct`);
+  assert.deepEqual(early.events, []);
+  const asked = code('nl', `
+    Rutte Rutte PROPN 2 nsubj
+    vroeg vragen VERB 0 root
+    China China PROPN 2 obj
+    om om ADP 5 case
+    hulp hulp NOUN 2 obl
+    . . PUNCT 2 punct`);
+  assert.deepEqual(asked.events.map((e) => e.type), ['REQUEST'], 'without "te" it is the past of "vragen"');
+});
+
 test('a warning of consequences is a threat to whom they would hit', () => {
   const { events } = code('nl', `
     Frankrijk Frankrijk PROPN 2 nsubj

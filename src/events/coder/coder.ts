@@ -143,6 +143,16 @@ export class EventCoder implements Component {
     return mark >= 0 && this.data.complementizers.has(view.key(mark)) && finder.clauseSubject(clause) === i;
   }
 
+  /**
+   * A verb form after a word that is both the infinitive marker and a degree adverb ("te") that is no infinitive
+   * ("nog te vroeg", tagged as the past of "vragen"): the word says "too" and the form is an adjective.
+   */
+  private isDegreeWord(view: ParseView, i: number, entry: TriggerEntry): boolean {
+    if (entry.pos !== 'verb' || i === 0 || !this.data.degreeWords.has(view.form(i - 1))) return false;
+    const form = view.form(i);
+    return form !== entry.stem && form !== entry.key;
+  }
+
   /** A nominal that names a thing: a common noun that is no political actor, or a pronoun for a thing ("passed it"). */
   private isThing(view: ParseView, parties: PartyResolver, t: number): boolean {
     return (view.upos(t) === 'NOUN' && !parties.resolve(t).political) || this.data.anaphoricObjects.has(view.key(t));
@@ -271,6 +281,7 @@ export class EventCoder implements Component {
 
   /** Whether none of the entry's negative contexts holds for token i. */
   private allowed(view: ParseView, parties: PartyResolver, domains: Uint8Array, i: number, entry: TriggerEntry): boolean {
+    if (this.isDegreeWord(view, i, entry)) return false;
     for (const context of entry.unless) {
       switch (context) {
         case 'te-infinitive':

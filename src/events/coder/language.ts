@@ -87,6 +87,8 @@ export interface CoderLanguage {
   readonly genitiveEndings: ReadonlySet<string>;
   /** Pronouns for a group ("they" after "Trump and Kim" is both of them). Optional. */
   readonly pluralPronouns: ReadonlySet<string>;
+  /** Infinitive markers that are also a degree adverb ("te vroeg" = too early, not "to ask"). Optional. */
+  readonly degreeWords: ReadonlySet<string>;
   /** Markers of a clause of purpose with an infinitive ("om … te"): its event is intended, not done. Optional. */
   readonly purposeMarkers: ReadonlySet<string>;
   /**
@@ -172,7 +174,7 @@ const LIST_FIELDS = [
 ] as const;
 
 /** Lists a language may leave out (then empty). */
-const OPTIONAL_LIST_FIELDS = ['suspicionWords', 'pastFutureAux', 'activePerfectAux', 'comitativeWords', 'schedulingVerbs', 'obligationAux', 'firstPersonPronouns', 'secondPersonPronouns', 'addresseePrepositions', 'onRequestPrepositions', 'purposeMarkers', 'preventionVerbs', 'decisionVerbs', 'pronominalPrefixes', 'relativePrefixes', 'instrumentWords', 'reportNouns', 'pastMotionForms', 'lexicalAdverbs', 'gerundTags', 'finitePastTags', 'objectControlMarkers', 'genitiveEndings', 'pluralPronouns'] as const;
+const OPTIONAL_LIST_FIELDS = ['suspicionWords', 'pastFutureAux', 'activePerfectAux', 'comitativeWords', 'schedulingVerbs', 'obligationAux', 'firstPersonPronouns', 'secondPersonPronouns', 'addresseePrepositions', 'onRequestPrepositions', 'purposeMarkers', 'preventionVerbs', 'decisionVerbs', 'pronominalPrefixes', 'relativePrefixes', 'instrumentWords', 'reportNouns', 'pastMotionForms', 'lexicalAdverbs', 'gerundTags', 'finitePastTags', 'objectControlMarkers', 'genitiveEndings', 'pluralPronouns', 'degreeWords'] as const;
 
 /** Validates data of the shape of `src/lang/<code>/coder.json`; throws with the first problem found. */
 export function validateCoderLanguage(raw: unknown, language: string): CoderLanguage {
