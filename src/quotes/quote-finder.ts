@@ -111,7 +111,9 @@ class ArticleQuotes {
       if (speaker !== undefined) draft = { ...base, speaker };
     } else if (span.close >= 0) {
       // (A mark that nothing closes and nothing introduces is a stray one, not a quote.)
-      const speaker = this.colonSubject(span) ?? (previous && this.continues(previous.span, span) ? previous.speaker : this.reportedJustBefore(span));
+      const speaker =
+        this.colonSubject(span) ??
+        (previous && this.continues(previous.span, span) ? previous.speaker : (this.reportedJustBefore(span) ?? this.personJustBefore(span)));
       draft = { ...base, ...(speaker !== undefined && { speaker }) };
     }
     if (draft) this.drafts.push(draft);
@@ -276,6 +278,25 @@ class ArticleQuotes {
       const cue = this.cues.at(v);
       const speaker = cue && this.speakers.speakerOf(cue);
       if (speaker !== undefined) return speaker;
+    }
+    return undefined;
+  }
+
+  /**
+   * The person a quote that opens the sentence after one about them belongs to ("Toch was Nuis ook kritisch na zijn
+   * race. “Het was niet perfect …”"): the subject of that sentence's main clause, when it is a person.
+   */
+  private personJustBefore(span: QuoteSpan): string | undefined {
+    const doc = this.doc;
+    const sentence = doc.sentenceOf(span.open);
+    if (sentence === 0 || doc.sentenceStarts[sentence] !== span.open) return undefined;
+    const first = doc.sentenceStarts[sentence - 1];
+    const end = doc.sentenceEnd(sentence - 1);
+    let root = -1;
+    for (let t = first; t < end; t++) if (doc.head[t] < 0) root = t;
+    if (root < 0 || this.inQuote[root]) return undefined;
+    for (let t = first; t < end; t++) {
+      if (doc.head[t] === root && doc.strings.get(doc.dep[t]).startsWith('nsubj') && !this.inQuote[t]) return this.speakers.personOf(t);
     }
     return undefined;
   }

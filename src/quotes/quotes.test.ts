@@ -74,6 +74,11 @@ describe('direct quotes', () => {
     assert.match(en.speakerName(en.quote('We will not give up.')), /Johnson/);
   });
 
+  it('gives a quote without a cue the person the sentence before is about ("Toch was Nuis kritisch. “…”")', () => {
+    const f = find('Kjeld Nuis reed een wereldrecord. Toch was Nuis ook kritisch na zijn race. "Het was niet perfect, want in de bocht maakte ik een fout."', 'nl');
+    assert.match(f.speakerName(f.quote('Het was niet perfect, want in de bocht maakte ik een fout.')), /Nuis/);
+  });
+
   it('gives a quote a colon introduces the subject of the clause before the colon', () => {
     const f = find('The Pentagon defended the strike as defensive: "The U.S. military has taken decisive action to protect its personnel abroad."', 'en');
     assert.match(f.speakerName(f.quote('The U.S. military has taken decisive action to protect its personnel abroad.')), /Pentagon|Defense/);
