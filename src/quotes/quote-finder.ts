@@ -254,6 +254,8 @@ class ArticleQuotes {
     const doc = this.doc;
     const colon = span.open - 1;
     if (colon < 1 || doc.tokenText(colon) !== ':' || doc.sentenceOf(colon) !== doc.sentenceOf(span.open)) return undefined;
+    // "Otter: “In onze sport …”": a name alone before the colon is the speaker.
+    if (this.nameOpensSentence(colon - 1)) return this.speakers.actorOf(colon - 1);
     let verb = colon - 1;
     for (let hops = 0; verb >= 0 && hops < MAX_HOPS && !VERB_TAGS.has(doc.strings.get(doc.upos[verb])); hops++) verb = doc.head[verb];
     if (verb < 0 || this.inQuote[verb] || !VERB_TAGS.has(doc.strings.get(doc.upos[verb]))) return undefined;
@@ -262,6 +264,14 @@ class ArticleQuotes {
       if (doc.head[t] === verb && doc.strings.get(doc.dep[t]).startsWith('nsubj') && !this.inQuote[t]) return this.speakers.actorOf(t);
     }
     return undefined;
+  }
+
+  /** Whether token t ends a name that is all its sentence holds before it ("Otter" in "Otter: …"). */
+  private nameOpensSentence(t: number): boolean {
+    const doc = this.doc;
+    const mention = doc.mentions.findIndex((m) => m.start <= doc.starts[t] && doc.ends[t] <= m.end);
+    if (mention < 0) return false;
+    return doc.mentions[mention].start === doc.starts[doc.sentenceStarts[doc.sentenceOf(t)]];
   }
 
   /**

@@ -79,6 +79,11 @@ describe('direct quotes', () => {
     assert.match(f.speakerName(f.quote('Het was niet perfect, want in de bocht maakte ik een fout.')), /Nuis/);
   });
 
+  it('gives a quote after "Name:" that name ("Otter: “…”")', () => {
+    const f = find('Bondscoach Jeroen Otter was teleurgesteld over de race. Otter: "In onze sport is een wereldtitel een heel groot iets."', 'nl');
+    assert.match(f.speakerName(f.quote('In onze sport is een wereldtitel een heel groot iets.')), /Otter/);
+  });
+
   it('gives a quote a colon introduces the subject of the clause before the colon', () => {
     const f = find('The Pentagon defended the strike as defensive: "The U.S. military has taken decisive action to protect its personnel abroad."', 'en');
     assert.match(f.speakerName(f.quote('The U.S. military has taken decisive action to protect its personnel abroad.')), /Pentagon|Defense/);
