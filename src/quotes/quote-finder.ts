@@ -113,7 +113,9 @@ class ArticleQuotes {
       // (A mark that nothing closes and nothing introduces is a stray one, not a quote.)
       const speaker =
         this.colonSubject(span) ??
-        (previous && this.continues(previous.span, span) ? previous.speaker : (this.reportedJustBefore(span) ?? this.personJustBefore(span)));
+        (previous && this.continues(previous.span, span) ? previous.speaker : undefined) ??
+        this.reportedJustBefore(span) ??
+        this.personJustBefore(span);
       draft = { ...base, ...(speaker !== undefined && { speaker }) };
     }
     if (draft) this.drafts.push(draft);
