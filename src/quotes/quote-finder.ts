@@ -262,10 +262,24 @@ class ArticleQuotes {
     for (let hops = 0; verb >= 0 && hops < MAX_HOPS && !VERB_TAGS.has(doc.strings.get(doc.upos[verb])); hops++) verb = doc.head[verb];
     if (verb < 0 || this.inQuote[verb] || !VERB_TAGS.has(doc.strings.get(doc.upos[verb]))) return undefined;
     const [first, end] = this.frame(span);
+    const subject = this.subjectOf(verb, first, end);
+    return subject < 0 ? undefined : this.speakers.actorOf(subject);
+  }
+
+  /** The subject of `verb` among tokens [first, end), outside quotes, or -1. */
+  private subjectOf(verb: number, first: number, end: number): number {
+    const doc = this.doc;
     for (let t = first; t < end; t++) {
-      if (doc.head[t] === verb && doc.strings.get(doc.dep[t]).startsWith('nsubj') && !this.inQuote[t]) return this.speakers.actorOf(t);
+      if (doc.head[t] === verb && doc.strings.get(doc.dep[t]).startsWith('nsubj') && !this.inQuote[t]) return t;
     }
-    return undefined;
+    return -1;
+  }
+
+  /** The sentence before the one a quote opens, or -1 when the quote does not open its sentence. */
+  private sentenceBefore(span: QuoteSpan): number {
+    const doc = this.doc;
+    const sentence = doc.sentenceOf(span.open);
+    return sentence === 0 || doc.sentenceStarts[sentence] !== span.open ? -1 : sentence - 1;
   }
 
   /** Whether token t ends a name that is all its sentence holds before it ("Otter" in "Otter: …"). */
@@ -282,10 +296,10 @@ class ArticleQuotes {
    */
   private reportedJustBefore(span: QuoteSpan): string | undefined {
     const doc = this.doc;
-    const sentence = doc.sentenceOf(span.open);
-    if (sentence === 0 || doc.sentenceStarts[sentence] !== span.open) return undefined;
-    const end = doc.sentenceEnd(sentence - 1);
-    for (let v = doc.sentenceStarts[sentence - 1]; v < end; v++) {
+    const before = this.sentenceBefore(span);
+    if (before < 0) return undefined;
+    const end = doc.sentenceEnd(before);
+    for (let v = doc.sentenceStarts[before]; v < end; v++) {
       if (this.inQuote[v]) continue;
       const cue = this.cues.at(v);
       const speaker = cue && this.speakers.speakerOf(cue);
@@ -300,17 +314,15 @@ class ArticleQuotes {
    */
   private personJustBefore(span: QuoteSpan): string | undefined {
     const doc = this.doc;
-    const sentence = doc.sentenceOf(span.open);
-    if (sentence === 0 || doc.sentenceStarts[sentence] !== span.open) return undefined;
-    const first = doc.sentenceStarts[sentence - 1];
-    const end = doc.sentenceEnd(sentence - 1);
+    const before = this.sentenceBefore(span);
+    if (before < 0) return undefined;
+    const first = doc.sentenceStarts[before];
+    const end = doc.sentenceEnd(before);
     let root = -1;
     for (let t = first; t < end; t++) if (doc.head[t] < 0) root = t;
     if (root < 0 || this.inQuote[root]) return undefined;
-    for (let t = first; t < end; t++) {
-      if (doc.head[t] === root && doc.strings.get(doc.dep[t]).startsWith('nsubj') && !this.inQuote[t]) return this.speakers.personOf(t);
-    }
-    return undefined;
+    const subject = this.subjectOf(root, first, end);
+    return subject < 0 ? undefined : this.speakers.personOf(subject);
   }
 
   // ---- indirect speech ----
