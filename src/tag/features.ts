@@ -152,13 +152,15 @@ const PREFIX = 8; // 8..10: prefixes of 1..3 letters
 const SHAPE = 11, KIND = 12, PREV_LOWER = 13, NEXT_LOWER = 14, PREV2_LOWER = 15, NEXT2_LOWER = 16;
 const PREV_SUFFIX3 = 17, NEXT_SUFFIX3 = 18, PREV_SHAPE = 19, NEXT_SHAPE = 20, FIRST = 21, UPPER = 22;
 const AMBIGUITY = 23, NEXT_AMBIGUITY = 24, NEXT2_AMBIGUITY = 25, CLUSTER = 26; // 26..28: CLUSTER_BITS
-const CLUSTER8 = 29, PREV_CLUSTER8 = 30, NEXT_CLUSTER8 = 31, NEXT2_CLUSTER8 = 32;
-const LAST_SUFFIX2 = 33, LAST_PREFIX2 = 34, LAST_AMBIGUITY = 35, VERB_SUFFIX2 = 36, VERB_PREFIX2 = 37, VERB_AMBIGUITY = 38;
-const PREV_TAG = 39, PREV2_TAG = 40;
-const TOKEN_SLOTS = 41;
+const PREV_CLUSTER8 = 29, NEXT_CLUSTER8 = 30, NEXT2_CLUSTER8 = 31;
+const LAST_SUFFIX2 = 32, LAST_PREFIX2 = 33, LAST_AMBIGUITY = 34, VERB_SUFFIX2 = 35, VERB_PREFIX2 = 36, VERB_AMBIGUITY = 37;
+const PREV_TAG = 38, PREV2_TAG = 39;
+const TOKEN_SLOTS = 40;
 
 /** Path prefix lengths of the word's own cluster features: coarse to fine. */
 const CLUSTER_BITS = [4, 8, 12];
+/** The word's own 8-bit cluster prefix, one of CLUSTER_BITS' slots. */
+const CLUSTER8 = CLUSTER + CLUSTER_BITS.indexOf(8);
 
 /** Features of every token. */
 const TOKEN_TEMPLATES = new FeatureTemplates([
@@ -252,7 +254,6 @@ export function contextFeatures(h: SentenceHashes, p: number, i: number, clauseE
   v[NEXT2_AMBIGUITY] = ambiguity[p + 2];
   const path = cluster[p];
   for (let k = 0; k < CLUSTER_BITS.length; k++) v[CLUSTER + k] = clusterPrefix(path, CLUSTER_BITS[k]);
-  v[CLUSTER8] = clusterPrefix(path, 8);
   v[PREV_CLUSTER8] = clusterPrefix(cluster[p - 1], 8);
   v[NEXT_CLUSTER8] = clusterPrefix(cluster[p + 1], 8);
   v[NEXT2_CLUSTER8] = clusterPrefix(cluster[p + 2], 8);

@@ -19,7 +19,7 @@ import { SYMMETRIC_TYPES } from './symmetric.js';
 import { opensClause, ParseView, Rel } from './parse-view.js';
 import { verbFormsFor } from './verb-forms.js';
 import { PartyResolver, type Party } from './parties.js';
-import { announcedForm, isAnnouncedWithoutTarget } from './intent.js';
+import { announcedForm, mayBeOfferedToNoOne } from './intent.js';
 import { demandedForm } from './demand.js';
 import { StatusFinder, statusOfStance, type Attribution } from './status.js';
 
@@ -183,9 +183,9 @@ export class EventCoder implements Component {
     const source = uniqueParties(args.source.map((t) => parties.resolve(t)), []);
     // Things are no targets ("reach an agreement", "passed his budget"): only parties that can act.
     const target = uniqueParties(args.target.map((t) => parties.resolve(t)), source).filter((p) => p.political);
-    // Without a target only an announced offer (coded AGREE below) stays, whose status is not known yet.
+    // Without a target only an announced offer (coded AGREE below) stays: its status is known further on.
     const untargeted = entry.unless.includes('no-target') && !target.some((p) => p.political);
-    if (untargeted && !isAnnouncedWithoutTarget(entry, 'future')) return undefined;
+    if (untargeted && !mayBeOfferedToNoOne(entry)) return undefined;
     // Sport, weather and the like: without an actor the knowledge base knows, no political event.
     if (domains[view.sentence[i]] !== 0 && !source.some((p) => p.known)) return undefined;
     // In sport a country is a team ("South Korea's women grabbed gold"): only an office or force holder counts.
@@ -204,7 +204,7 @@ export class EventCoder implements Component {
     const complete = source.some((p) => p.political);
     if (!complete && !this.mayReferBack(view, i, entry, source, target)) return undefined;
     const attribution = statusFinder.find(i, args);
-    if (untargeted && !isAnnouncedWithoutTarget(entry, attribution.status)) return undefined;
+    if (untargeted && attribution.status !== 'future') return undefined;
     const sentence = view.sentence[i];
     // "X zei dat Y zich moet terugtrekken": the speaker's demand of Y, a speech act told as it is (asserted).
     const demanders = this.demanders(statusFinder, i, args, attribution, source);
@@ -295,7 +295,8 @@ export class EventCoder implements Component {
           break;
         case 'inanimate-object': {
           // The object, or in a passive the subject ("no cause was released", "it would have to be ratified").
-          const object = view.child(i, Rel.OBJ) >= 0 ? view.child(i, Rel.OBJ) : view.child(i, Rel.NSUBJ_PASS);
+          const direct = view.child(i, Rel.OBJ);
+          const object = direct >= 0 ? direct : view.child(i, Rel.NSUBJ_PASS);
           if (object >= 0 && this.isThing(view, parties, object)) return false;
           break;
         }

@@ -31,12 +31,12 @@ export function announcedForm(entry: TriggerEntry, status: EventStatus): Trigger
 }
 
 /**
- * Whether an event of `entry` told in the future is an announcement that needs no recipient: an offer of help or
- * cooperation may name none yet ("bereid om … noodhulp te verstrekken"). A meeting or visit announced still needs
- * someone to meet ("zal evacuatiecentra bezoeken" is no event).
+ * Whether an event of `entry`, announced (told in the future), needs no recipient: an offer of help or cooperation may
+ * name none yet ("bereid om … noodhulp te verstrekken"). A meeting or visit announced still needs someone to meet
+ * ("zal evacuatiecentra bezoeken" is no event).
  */
-export function isAnnouncedWithoutTarget(entry: TriggerEntry, status: EventStatus): boolean {
-  return status === 'future' && entry.type !== 'CONSULT' && (INTENT[entry.type] !== undefined || entry.type === 'RETREAT');
+export function mayBeOfferedToNoOne(entry: TriggerEntry): boolean {
+  return entry.type !== 'CONSULT' && (INTENT[entry.type] !== undefined || entry.type === 'RETREAT');
 }
 
 function intentEntry(entry: TriggerEntry): TriggerEntry {
